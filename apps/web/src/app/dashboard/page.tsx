@@ -1,0 +1,41 @@
+import { requireUser } from "~/lib/require-user";
+import { getServerCaller } from "~/trpc/server";
+
+export const metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const user = await requireUser("/dashboard");
+  const summary = await (await getServerCaller()).dashboard.summary();
+  const figures = [
+    { label: "Lessons read", value: summary.lessonsRead },
+    { label: "Quizzes taken", value: summary.quizzesTaken },
+    { label: "Exercises passed", value: summary.exercisesPassed },
+  ];
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Welcome back, {user.name}</h1>
+      <section aria-label="Progress" className="grid gap-4 sm:grid-cols-3">
+        {figures.map((figure) => (
+          <div key={figure.label} className="card">
+            <p className="text-sm text-slate-500">{figure.label}</p>
+            <p className="mt-1 text-3xl font-semibold" data-testid={`figure-${figure.label.toLowerCase().replaceAll(" ", "-")}`}>
+              {figure.value}
+            </p>
+          </div>
+        ))}
+      </section>
+      <section className="card">
+        <h2 className="font-semibold">Your cohorts</h2>
+        {summary.cohorts.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">You are not in a cohort yet.</p>
+        ) : (
+          <ul className="mt-2 list-inside list-disc text-sm">
+            {summary.cohorts.map((cohort) => (
+              <li key={cohort.id}>{cohort.name}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import { listInstructorCohorts } from "../services/cohort/list-instructor-cohorts";
+import { createTRPCRouter, instructorProcedure } from "../trpc";
+
+export const cohortRouter = createTRPCRouter({
+  list: instructorProcedure.query(({ ctx }) => listInstructorCohorts(ctx.db, ctx.user)),
+});

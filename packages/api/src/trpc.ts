@@ -1,0 +1,54 @@
+import type { Auth } from "@academy/auth";
+import type { Db } from "@academy/db";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+
+export type Role = "learner" | "instructor" | "admin";
+export type SessionUser = { id: string; name: string; email: string; role: Role };
+
+export type ContextInner = { db: Db; user: SessionUser | null };
+
+/** The context without HTTP: tests build callers from this against a real database. */
+export function createContextInner(options: ContextInner): ContextInner {
+  return options;
+}
+
+export async function createTRPCContext(options: { db: Db; auth: Auth; headers: Headers }) {
+  const session = await options.auth.api.getSession({ headers: options.headers });
+  const user = session ? toSessionUser(session.user) : null;
+  return createContextInner({ db: options.db, user });
+}
+
+export function toSessionUser(user: { id: string; name: string; email: string; role?: unknown }): SessionUser {
+  const role = user.role === "instructor" || user.role === "admin" ? user.role : "learner";
+  return { id: user.id, name: user.name, email: user.email, role };
+}
+
+const t = initTRPC.context<ContextInner>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    return {
+      ...shape,
+      data: { ...shape.data, zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+const requireSignedIn = t.middleware(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export const protectedProcedure = t.procedure.use(requireSignedIn);
+
+export const instructorProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "instructor" && ctx.user.role !== "admin") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only instructors can open this page." });
+  }
+  return next({ ctx });
+});

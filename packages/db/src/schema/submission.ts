@@ -1,0 +1,38 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+import { submissionMode, submissionStatus } from "./enums";
+import { examAttempt } from "./exam-attempt";
+import { exercise } from "./exercise";
+import { exerciseVersion } from "./exercise-version";
+import { user } from "./user";
+
+export type SubmittedFile = { name: string; content: string };
+
+export const submission = pgTable(
+  "submission",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: text()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    exerciseId: text()
+      .notNull()
+      .references(() => exercise.id),
+    exerciseVersionId: text()
+      .notNull()
+      .references(() => exerciseVersion.id),
+    examAttemptId: uuid().references(() => examAttempt.id, { onDelete: "set null" }),
+    mode: submissionMode().notNull().default("submit"),
+    status: submissionStatus().notNull().default("queued"),
+    files: jsonb().$type<SubmittedFile[]>().notNull(),
+    score: integer(),
+    maxScore: integer(),
+    /** The grading report (version 1); it holds summaries of hidden tests, never their source. */
+    report: jsonb().$type<Record<string, unknown>>(),
+    errorMessage: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp({ withTimezone: true }),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.userId, t.exerciseId, t.createdAt), index().on(t.status), index().on(t.examAttemptId)],
+);

@@ -1,0 +1,2 @@
+export { createTestDb } from "./create-test-db";
+export * from "./factories";

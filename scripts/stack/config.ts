@@ -1,0 +1,40 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { z } from "zod";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../..");
+
+const configSchema = z.object({
+  DATABASE_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
+  APP_URL: z.url().optional(),
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
+  SEED_DEMO: z.enum(["true", "false"]).default("true"),
+});
+
+export type StackConfig = ReturnType<typeof loadStackConfig>;
+
+/** The one place the start command reads its environment. */
+export function loadStackConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = configSchema.parse(env);
+  mkdirSync(parsed.DATA_DIR, { recursive: true });
+  return {
+    ...parsed,
+    appUrl: parsed.APP_URL ?? `http://localhost:${parsed.PORT}`,
+    authSecret: parsed.BETTER_AUTH_SECRET ?? readOrCreateSecret(path.join(parsed.DATA_DIR, "auth-secret")),
+    shouldSeedDemo: parsed.SEED_DEMO === "true",
+  };
+}
+
+/** A secret generated once and kept with the data, so sessions survive restarts. */
+function readOrCreateSecret(file: string) {
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,66 @@
+import type { ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+import { createDb, runMigrations, seedDemoData, startEmbeddedPostgres } from "@academy/db";
+import type { EmbeddedServer } from "@academy/db";
+
+import { loadStackConfig, repoRoot } from "./config";
+
+const config = loadStackConfig();
+const children: ChildProcess[] = [];
+let embedded: EmbeddedServer | undefined;
+let isStopping = false;
+
+async function stop(exitCode: number) {
+  if (isStopping) return;
+  isStopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))));
+  await embedded?.stop();
+  process.exit(exitCode);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+function startChild(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  const child = spawn(command, args, { ...options, stdio: "inherit" });
+  child.on("exit", (code) => {
+    if (!isStopping) {
+      console.error(`[stack] ${name} exited with code ${code}; stopping.`);
+      void stop(code || 1);
+    }
+  });
+  children.push(child);
+}
+
+async function main() {
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.DATA_DIR, "postgres"), port: config.EMBEDDED_PG_PORT });
+    await embedded.createDatabase("academy");
+    databaseUrl = embedded.connectionStringFor("academy");
+    console.log(`[stack] embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT}, data in ${path.join(config.DATA_DIR, "postgres")}`);
+  }
+  const { db, pool } = createDb(databaseUrl, { max: 2 });
+  await runMigrations(db);
+  console.log("[stack] database migrated");
+  if (config.shouldSeedDemo) {
+    const accounts = await seedDemoData(db);
+    console.log("[stack] demo accounts (email / password):");
+    for (const account of [accounts.instructor, ...accounts.learners]) {
+      console.log(`[stack]   ${account.role.padEnd(10)} ${account.email} / ${account.password}`);
+    }
+  }
+  await pool.end();
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: config.authSecret, APP_URL: config.appUrl, NODE_ENV: "production" };
+  const webDir = path.join(repoRoot, "apps/web");
+  startChild("web", path.join(webDir, "node_modules/.bin/next"), ["start", "-p", String(config.PORT)], { cwd: webDir, env });
+  console.log(`[stack] FastAPI Academy on ${config.appUrl}`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error("[stack] failed to start:", error);
+  await stop(1);
+});

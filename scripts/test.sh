@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The test command: every test, against real Postgres, a real Docker engine and real Chromium.
+source "$(dirname "$0")/setup/lib.sh"
+cd "$REPO_ROOT"
+
+started=$(date +%s)
+ensure_dependencies
+ensure_docker
+ensure_chromium
+ensure_grader_image
+
+log "lint and typecheck"
+pnpm turbo run lint typecheck --output-logs=errors-only
+log "unit and integration tests"
+pnpm turbo run test --concurrency=1 --output-logs=full
+log "building the web app"
+pnpm turbo run build --filter=@academy/web --output-logs=errors-only
+log "browser tests"
+rm -rf .data/e2e
+pnpm test:e2e
+log "all tests passed in $(( $(date +%s) - started ))s"

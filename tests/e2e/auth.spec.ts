@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+
+import { demoInstructor, newLearner, signIn, signUp } from "./support/accounts";
+
+test("a new user signs up, signs out, signs in and sees the dashboard", async ({ page }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  await expect(page.getByRole("heading", { name: `Welcome back, ${learner.name}` })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fdashboard/);
+
+  await signIn(page, learner);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId("signed-in-as")).toHaveText(learner.name);
+  await expect(page.getByTestId("figure-lessons-read")).toHaveText("0");
+});
+
+test("a learner is refused the instructor page", async ({ page }) => {
+  await signUp(page, newLearner());
+  await expect(page.getByRole("link", { name: "Instructor" })).toHaveCount(0);
+  await page.goto("/instructor");
+  await expect(page.getByTestId("access-denied")).toContainText("Only instructors can open this page.");
+
+  const response = await page.request.get("/api/trpc/cohort.list");
+  expect(response.status()).toBe(403);
+  expect(await response.text()).toContain("Only instructors can open this page.");
+});
+
+test("the demo instructor sees their cohort", async ({ page }) => {
+  await signIn(page, demoInstructor);
+  await page.getByRole("link", { name: "Instructor" }).click();
+  await expect(page.getByRole("cell", { name: "Demo cohort · Autumn" })).toBeVisible();
+});
+
+test("a wrong password shows an error and creates no session", async ({ page, context }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await signIn(page, { email: learner.email, password: "not-the-password-1" });
+  await expect(page.getByTestId("form-error")).toContainText(/invalid email or password/i);
+  await expect(page).toHaveURL(/\/sign-in/);
+  const cookies = await context.cookies();
+  expect(cookies.some((cookie) => cookie.name.includes("session_token") && cookie.value)).toBe(false);
+  const response = await page.request.get("/api/trpc/dashboard.summary");
+  expect(response.status()).toBe(401);
+});
+
+test("signing up with a weak password or a taken email explains why", async ({ page }) => {
+  const learner = newLearner();
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(learner.name);
+  await page.getByLabel("Email").fill(learner.email);
+  await page.getByLabel("Password").fill("password12");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("Password too weak");
+
+  await page.getByLabel("Email").fill(demoInstructor.email);
+  await page.getByLabel("Password").fill("a-strong-pass-77");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByTestId("form-error")).toContainText(/already exists/i);
+});
