@@ -1,0 +1,107 @@
+import asyncio
+from typing import Annotated
+
+from fastapi import FastAPI, HTTPException, Query
+
+app = FastAPI(title="Dashboard")
+
+# --- Fake back-end services: do not change them ---------------------------------
+
+SERVICE_DELAY = 0.25  # seconds each service call takes
+
+USERS = {
+    1: {"id": 1, "name": "Ada Lovelace"},
+    2: {"id": 2, "name": "Alan Turing"},
+    3: {"id": 3, "name": "Grace Hopper"},
+}
+ORDERS = {
+    1: [{"id": 101, "total": 25.5}, {"id": 102, "total": 14.0}],
+    2: [],
+    3: [{"id": 301, "total": 99.99}],
+}
+NOTIFICATIONS = {
+    1: ["Your order 102 has shipped"],
+    2: [],
+    3: ["Welcome back!", "A bug was found in your code"],
+}
+RECOMMENDATIONS = {
+    1: ["Analytical Engine Manual", "Punch Cards (pack of 100)"],
+    2: ["Enigma Replica"],
+    3: ["COBOL in 21 Days"],
+}
+CITY_TEMPERATURES = {
+    "paris": 18.5,
+    "oslo": 7.0,
+    "cairo": 31.2,
+    "lima": 19.0,
+    "tokyo": 22.4,
+    "sydney": 16.8,
+}
+
+
+async def fetch_profile(user_id: int) -> dict:
+    await asyncio.sleep(SERVICE_DELAY)
+    if user_id not in USERS:
+        raise LookupError(f"no user {user_id}")
+    return dict(USERS[user_id])
+
+
+async def fetch_orders(user_id: int) -> list[dict]:
+    await asyncio.sleep(SERVICE_DELAY)
+    return [dict(o) for o in ORDERS.get(user_id, [])]
+
+
+async def fetch_notifications(user_id: int) -> list[str]:
+    await asyncio.sleep(SERVICE_DELAY)
+    return list(NOTIFICATIONS.get(user_id, []))
+
+
+async def fetch_recommendations(user_id: int) -> list[str]:
+    await asyncio.sleep(SERVICE_DELAY)
+    return list(RECOMMENDATIONS.get(user_id, []))
+
+
+async def fetch_temperature(city: str) -> float:
+    await asyncio.sleep(SERVICE_DELAY)
+    key = city.lower()
+    if key not in CITY_TEMPERATURES:
+        raise LookupError(f"unknown city: {city}")
+    return CITY_TEMPERATURES[key]
+
+
+# --- Your endpoints ----------------------------------------------------------------
+
+
+@app.get("/users/{user_id}/dashboard")
+async def dashboard(user_id: int):
+    try:
+        profile, orders, notifications, recommendations = await asyncio.gather(
+            fetch_profile(user_id),
+            fetch_orders(user_id),
+            fetch_notifications(user_id),
+            fetch_recommendations(user_id),
+        )
+    except LookupError:
+        raise HTTPException(status_code=404, detail="User not found")
+    return {
+        "user": profile,
+        "orders": orders,
+        "order_count": len(orders),
+        "notifications": notifications,
+        "recommendations": recommendations,
+    }
+
+
+@app.get("/weather")
+async def weather(city: Annotated[list[str], Query(min_length=1, max_length=6)]):
+    outcomes = await asyncio.gather(
+        *(fetch_temperature(c) for c in city), return_exceptions=True
+    )
+    results = []
+    for name, outcome in zip(city, outcomes):
+        if isinstance(outcome, Exception):
+            results.append({"city": name, "error": "unknown city"})
+        else:
+            results.append({"city": name, "temperature": outcome})
+    failed = sum(1 for r in results if "error" in r)
+    return {"results": results, "succeeded": len(results) - failed, "failed": failed}

@@ -1,0 +1,74 @@
+import threading
+from typing import Annotated
+
+from fastapi import BackgroundTasks, FastAPI, HTTPException, Query, status
+from pydantic import BaseModel, EmailStr, Field
+
+app = FastAPI(title="Orders")
+
+lock = threading.Lock()
+orders: dict[int, dict] = {}
+audit_log: list[dict] = []
+outbox: list[dict] = []
+next_id = 1
+
+
+class OrderCreate(BaseModel):
+    item: str = Field(min_length=1, max_length=50)
+    quantity: int = Field(ge=1, le=100)
+    email: EmailStr | None = None
+
+
+class Order(BaseModel):
+    id: int
+    item: str
+    quantity: int
+    status: str
+
+
+def process_order(order_id: int) -> None:
+    with lock:
+        order = orders[order_id]
+        order["status"] = "processed"
+        audit_log.append({
+            "order_id": order_id,
+            "event": "processed",
+            "message": f"Processed {order['quantity']} x {order['item']}",
+        })
+
+
+def send_confirmation(email: str, order_id: int) -> None:
+    with lock:
+        outbox.append({"to": email, "subject": f"Order {order_id} confirmed"})
+
+
+@app.post("/orders", response_model=Order, status_code=status.HTTP_202_ACCEPTED)
+def create_order(data: OrderCreate, background_tasks: BackgroundTasks):
+    global next_id
+    with lock:
+        order = {"id": next_id, "item": data.item, "quantity": data.quantity, "status": "pending"}
+        orders[next_id] = order
+        next_id += 1
+        snapshot = dict(order)
+    background_tasks.add_task(process_order, snapshot["id"])
+    if data.email is not None:
+        background_tasks.add_task(send_confirmation, data.email, snapshot["id"])
+    return snapshot
+
+
+@app.get("/orders/{order_id}", response_model=Order)
+def read_order(order_id: int):
+    order = orders.get(order_id)
+    if order is None:
+        raise HTTPException(status_code=404, detail="Order not found")
+    return order
+
+
+@app.get("/audit-log")
+def read_audit_log(order_id: Annotated[int | None, Query()] = None):
+    return [e for e in audit_log if order_id is None or e["order_id"] == order_id]
+
+
+@app.get("/outbox")
+def read_outbox(to: Annotated[str | None, Query()] = None):
+    return [m for m in outbox if to is None or m["to"] == to]
