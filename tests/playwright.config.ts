@@ -36,6 +36,7 @@ export default defineConfig({
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54339",
       DATA_DIR: path.join(repoRoot, ".data/e2e"),
       SEED_DEMO: "true",
+      GRADER_METRICS_PORT: "0",
     },
   },
 });

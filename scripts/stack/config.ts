@@ -14,6 +14,7 @@ const configSchema = z.object({
   APP_URL: z.url().optional(),
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
   GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
+  GRADER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
 });
 

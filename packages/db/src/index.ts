@@ -1,6 +1,7 @@
 export * from "./client";
-export * from "./embedded";
 export * from "./migrate";
 export * as schema from "./schema";
-export { and, asc, count, countDistinct, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, max, ne, or, sql } from "drizzle-orm";
+export { and, asc, count, countDistinct, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, max, ne, notInArray, or, sql } from "drizzle-orm";
 export { demoAccounts, seedDemoData } from "./seed-demo";
+export { withTransaction } from "./transaction";
+export type { SqlExecutor } from "./transaction";

@@ -1,0 +1,27 @@
+import os from "node:os";
+import path from "node:path";
+
+import { z } from "zod";
+
+const configSchema = z.object({
+  DATABASE_URL: z.url({ message: "DATABASE_URL must point at the database the web app uses." }),
+  EXERCISES_DIR: z.string().default(path.resolve(import.meta.dirname, "../../../exercises")),
+  // One grading per core: each container is limited to one CPU.
+  GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(os.availableParallelism()),
+  // Longer than the slowest grading (60 s limit + container start and grace), so only dead workers' jobs expire.
+  GRADER_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).default(180),
+  // How often expired jobs are looked for: the delay before a dead worker's job is picked up again.
+  GRADER_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(10),
+  GRADER_POLL_SECONDS: z.coerce.number().min(0.5).default(0.5),
+  // SIGTERM waits this long for gradings in progress before stopping.
+  GRADER_DRAIN_SECONDS: z.coerce.number().int().min(1).default(90),
+  GRADER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type GraderConfig = z.infer<typeof configSchema>;
+
+/** The only place the grader reads its environment (DOCKER_HOST is read by dockerode itself). */
+export function loadGraderConfig(env: NodeJS.ProcessEnv = process.env): GraderConfig {
+  return configSchema.parse(env);
+}

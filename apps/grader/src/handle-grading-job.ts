@@ -1,0 +1,68 @@
+import path from "node:path";
+
+import type { Db, schema } from "@academy/db";
+import { eq, schema as tables } from "@academy/db";
+import { gradingJobSchema } from "@academy/queue";
+import { gradeSubmission, SubmissionRejectedError } from "@academy/sandbox";
+import type Docker from "dockerode";
+
+import type { Logger } from "./logger";
+import type { Metrics } from "./metrics";
+import { markRunning, storeGradingFailure, storeGradingResult } from "./store-result";
+
+export type JobDeps = { db: Db; exercisesDir: string; docker: Docker; logger: Logger; metrics: Metrics };
+export type IncomingJob = { id: string; data: unknown; retryCount: number; retryLimit: number };
+
+type SubmissionRow = Pick<typeof schema.submission.$inferSelect, "id" | "exerciseId" | "mode" | "files" | "createdAt">;
+
+/**
+ * One job: a submission graded and stored. A report of any grade completes the job; only
+ * infrastructure failures throw, so the queue retries them (on this or another worker).
+ */
+export async function handleGradingJob(deps: JobDeps, job: IncomingJob) {
+  const { submissionId } = gradingJobSchema.parse(job.data);
+  const log = deps.logger.child({ jobId: job.id, submissionId, attempt: job.retryCount + 1 });
+  const [submission] = await deps.db
+    .select({ id: tables.submission.id, exerciseId: tables.submission.exerciseId, mode: tables.submission.mode, files: tables.submission.files, createdAt: tables.submission.createdAt })
+    .from(tables.submission)
+    .where(eq(tables.submission.id, submissionId));
+  if (!submission || !(await markRunning(deps.db, submissionId))) {
+    log.info({ msg: "skipped: already graded or gone" });
+    deps.metrics.jobs.inc({ outcome: "skipped" });
+    return;
+  }
+  const started = performance.now();
+  try {
+    const report = await grade(deps, submission);
+    const isStored = await storeGradingResult(deps.db, submissionId, report);
+    deps.metrics.jobs.inc({ outcome: report.status });
+    deps.metrics.latency.observe((performance.now() - started) / 1000);
+    log.info({ msg: "graded", status: report.status, score: report.score, maxScore: report.maxScore, totalMs: report.timing.totalMs, isStored });
+  } catch (error) {
+    if (error instanceof SubmissionRejectedError) {
+      await storeGradingFailure(deps.db, submissionId, error.message);
+      deps.metrics.jobs.inc({ outcome: "rejected" });
+      return;
+    }
+    const isLastAttempt = job.retryCount >= job.retryLimit;
+    log.error({ msg: "grading could not run", error: String(error), isLastAttempt });
+    deps.metrics.jobs.inc({ outcome: "infrastructure-error" });
+    if (isLastAttempt) {
+      await storeGradingFailure(deps.db, submissionId, "The grader could not run your code. Your submission is saved: submit it again in a moment.");
+      return;
+    }
+    await deps.db.update(tables.submission).set({ status: "queued" }).where(eq(tables.submission.id, submissionId));
+    throw error;
+  }
+}
+
+function grade(deps: JobDeps, submission: SubmissionRow) {
+  return gradeSubmission({
+    exerciseDir: path.join(deps.exercisesDir, submission.exerciseId),
+    files: submission.files,
+    visibility: submission.mode === "run-visible" ? "visible-only" : "all",
+    queuedMs: Date.now() - submission.createdAt.getTime(),
+    gradingId: submission.id,
+    docker: deps.docker,
+  });
+}

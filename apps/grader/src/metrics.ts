@@ -1,0 +1,37 @@
+import http from "node:http";
+
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    jobs: new Counter({ name: "grader_jobs_total", help: "Grading jobs by outcome", labelNames: ["outcome"], registers: [registry] }),
+    latency: new Histogram({
+      name: "grader_grading_seconds",
+      help: "Time from a job's start to its stored result",
+      buckets: [0.5, 1, 1.5, 2, 3, 5, 8, 13, 21, 34, 60],
+      registers: [registry],
+    }),
+    queueDepth: new Gauge({ name: "grader_queue_depth", help: "Jobs waiting in the grading queue", registers: [registry] }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+export function serveMetrics(metrics: Metrics, port: number, refresh: () => Promise<void>) {
+  const server = http.createServer(async (request, response) => {
+    if (request.url === "/metrics") {
+      await refresh().catch(() => undefined);
+      response.writeHead(200, { "content-type": metrics.registry.contentType });
+      response.end(await metrics.registry.metrics());
+    } else if (request.url === "/healthz") {
+      response.writeHead(200).end("ok");
+    } else {
+      response.writeHead(404).end();
+    }
+  });
+  server.listen(port, "127.0.0.1");
+  return server;
+}

@@ -1,0 +1,52 @@
+import type { Db } from "@academy/db";
+import { GRADING_QUEUE, startGradingQueue } from "@academy/queue";
+import { createDockerClient, removeLeftoverContainers } from "@academy/sandbox";
+
+import type { GraderConfig } from "./config";
+import { handleGradingJob } from "./handle-grading-job";
+import type { Logger } from "./logger";
+import type { Metrics } from "./metrics";
+
+/** Starts `concurrency` pollers on the shared queue; returns a graceful stop. */
+export async function startWorker(options: { config: GraderConfig; db: Db; logger: Logger; metrics: Metrics }) {
+  const { config, db, logger, metrics } = options;
+  const docker = createDockerClient();
+  const removed = await removeLeftoverContainers({ docker });
+  if (removed > 0) logger.warn({ msg: "removed containers left by a dead grader", count: removed });
+
+  const queue = await startGradingQueue({
+    connectionString: config.DATABASE_URL,
+    isWorker: true,
+    expireInSeconds: config.GRADER_JOB_EXPIRE_SECONDS,
+    maintenanceIntervalSeconds: config.GRADER_MAINTENANCE_SECONDS,
+    max: config.GRADER_CONCURRENCY + 2,
+  });
+  const deps = { db, exercisesDir: config.EXERCISES_DIR, docker, logger, metrics };
+  const inFlight = new Set<Promise<void>>();
+  for (let i = 0; i < config.GRADER_CONCURRENCY; i++) {
+    await queue.work(GRADING_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.GRADER_POLL_SECONDS }, async ([job]) => {
+      if (!job) return;
+      const grading = handleGradingJob(deps, { id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+      inFlight.add(grading);
+      try {
+        await grading;
+      } finally {
+        inFlight.delete(grading);
+      }
+    });
+  }
+  logger.info({ msg: "grader ready", concurrency: config.GRADER_CONCURRENCY, exercisesDir: config.EXERCISES_DIR });
+
+  return {
+    queue,
+    refreshQueueDepth: async () => metrics.queueDepth.set(await queue.getQueueSize(GRADING_QUEUE)),
+    /** Lets gradings in progress finish (up to the drain time); unstarted jobs stay queued for others. */
+    stop: async () => {
+      await queue.offWork(GRADING_QUEUE);
+      const drainDeadline = new Promise((resolve) => setTimeout(resolve, config.GRADER_DRAIN_SECONDS * 1000).unref());
+      await Promise.race([Promise.allSettled([...inFlight]), drainDeadline]);
+      // Lets pg-boss record the last completions before its connections close.
+      await queue.stop({ graceful: true, wait: true, timeout: 5_000 });
+    },
+  };
+}

@@ -1,0 +1,6 @@
+def test_hello_answers_200(client):
+    assert client.get("/hello").status_code == 200
+
+
+def test_hello_message(client):
+    assert client.get("/hello").json() == {"message": "hello"}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+import { createSubmission } from "../services/submission/create-submission";
+import { getSubmission } from "../services/submission/get-submission";
+import { listSubmissions } from "../services/submission/list-submissions";
+import { watchSubmissionStatus } from "../services/submission/watch-submission-status";
+import { createTRPCRouter, gradingProcedure, protectedProcedure } from "../trpc";
+
+const exerciseId = z.string().regex(/^[a-z0-9-]{1,80}$/, "Unknown exercise.");
+const submittedFile = z.object({
+  name: z.string().min(1).max(100),
+  content: z.string().max(256 * 1024, "A file may hold at most 256 KiB."),
+});
+
+export const submissionRouter = createTRPCRouter({
+  create: gradingProcedure
+    .input(
+      z.object({
+        exerciseId,
+        mode: z.enum(["submit", "run-visible"]).default("submit"),
+        files: z.array(submittedFile).min(1, "Submit at least one file.").max(20),
+      }),
+    )
+    .mutation(({ ctx, input }) => createSubmission(ctx.db, ctx.grading, { ...input, userId: ctx.user.id })),
+
+  get: protectedProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getSubmission(ctx.db, ctx.user.id, input.id)),
+
+  list: protectedProcedure
+    .input(z.object({ exerciseId: exerciseId.optional(), limit: z.number().int().min(1).max(200).default(50) }))
+    .query(({ ctx, input }) => listSubmissions(ctx.db, ctx.user.id, input)),
+
+  onStatus: gradingProcedure
+    .input(z.object({ id: z.uuid() }))
+    .subscription(({ ctx, input, signal }) => watchSubmissionStatus(ctx.db, ctx.grading, ctx.user.id, input.id, signal)),
+});

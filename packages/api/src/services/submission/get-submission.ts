@@ -1,0 +1,38 @@
+import type { Db } from "@academy/db";
+import { and, count, eq, lt, schema } from "@academy/db";
+import { TRPCError } from "@trpc/server";
+
+/** The columns a learner may see: the report holds hidden tests' names and summaries, never their source. */
+export const publicSubmissionColumns = {
+  id: schema.submission.id,
+  exerciseId: schema.submission.exerciseId,
+  exerciseVersionId: schema.submission.exerciseVersionId,
+  mode: schema.submission.mode,
+  status: schema.submission.status,
+  score: schema.submission.score,
+  maxScore: schema.submission.maxScore,
+  files: schema.submission.files,
+  report: schema.submission.report,
+  errorMessage: schema.submission.errorMessage,
+  createdAt: schema.submission.createdAt,
+  startedAt: schema.submission.startedAt,
+  finishedAt: schema.submission.finishedAt,
+};
+
+export async function getSubmission(db: Db, userId: string, submissionId: string) {
+  const [row] = await db
+    .select(publicSubmissionColumns)
+    .from(schema.submission)
+    .where(and(eq(schema.submission.id, submissionId), eq(schema.submission.userId, userId)));
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such submission of yours." });
+  return { ...row, queuePosition: row.status === "queued" ? await getQueuePosition(db, row.createdAt) : null };
+}
+
+/** 1 means next to be graded. */
+export async function getQueuePosition(db: Db, createdAt: Date) {
+  const [ahead] = await db
+    .select({ value: count() })
+    .from(schema.submission)
+    .where(and(eq(schema.submission.status, "queued"), lt(schema.submission.createdAt, createdAt)));
+  return (ahead?.value ?? 0) + 1;
+}

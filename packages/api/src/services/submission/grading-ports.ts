@@ -1,0 +1,18 @@
+import type { SqlExecutor, StatusListener } from "@academy/queue";
+
+/** What the submission services need beyond the database; the web app and tests build real ones. */
+export type GradingPorts = {
+  exercisesDir: string;
+  enqueue: (submissionId: string, executor: SqlExecutor) => Promise<unknown>;
+  statusListener: StatusListener;
+  limits: SubmissionLimits;
+};
+
+export type SubmissionLimits = {
+  /** Per learner: enough to iterate quickly, too few to flood the grader. */
+  maxPerMinute: number;
+  /** Queued submissions across everyone; past this, new ones are refused rather than lost in a huge wait. */
+  maxBacklog: number;
+};
+
+export const defaultSubmissionLimits: SubmissionLimits = { maxPerMinute: 10, maxBacklog: 500 };

@@ -1,0 +1,20 @@
+import type { Db } from "@academy/db";
+import { and, desc, eq, schema } from "@academy/db";
+
+export async function listSubmissions(db: Db, userId: string, options: { exerciseId?: string; limit: number }) {
+  return db
+    .select({
+      id: schema.submission.id,
+      exerciseId: schema.submission.exerciseId,
+      mode: schema.submission.mode,
+      status: schema.submission.status,
+      score: schema.submission.score,
+      maxScore: schema.submission.maxScore,
+      createdAt: schema.submission.createdAt,
+      finishedAt: schema.submission.finishedAt,
+    })
+    .from(schema.submission)
+    .where(and(eq(schema.submission.userId, userId), options.exerciseId ? eq(schema.submission.exerciseId, options.exerciseId) : undefined))
+    .orderBy(desc(schema.submission.createdAt))
+    .limit(options.limit);
+}

@@ -1,0 +1,34 @@
+import type { Db } from "@academy/db";
+
+import { getSubmission } from "./get-submission";
+import type { GradingPorts } from "./grading-ports";
+
+const FINAL = new Set(["passed", "failed", "error", "timeout"]);
+
+/**
+ * The current state first, then each change pushed by the grader through Postgres NOTIFY,
+ * ending with the final status. Listening starts before the first read, so no change can
+ * slip between the two. While queued, other submissions' changes move the queue position.
+ */
+export async function* watchSubmissionStatus(db: Db, ports: GradingPorts, userId: string, submissionId: string, signal?: AbortSignal) {
+  const controller = new AbortController();
+  signal?.addEventListener("abort", () => controller.abort());
+  const events = ports.statusListener.watch(controller.signal);
+  try {
+    let current = await getSubmission(db, userId, submissionId);
+    yield current;
+    while (!FINAL.has(current.status)) {
+      const event = await events.next();
+      if (event.done) return;
+      if (event.value.submissionId !== submissionId && current.status !== "queued") continue;
+      const next = await getSubmission(db, userId, submissionId);
+      const hasChanged = next.status !== current.status || next.queuePosition !== current.queuePosition;
+      current = next;
+      if (hasChanged) yield current;
+    }
+  } catch (error) {
+    if ((error as { name?: string }).name !== "AbortError") throw error;
+  } finally {
+    controller.abort();
+  }
+}
