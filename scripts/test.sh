@@ -11,8 +11,11 @@ ensure_grader_image
 
 log "lint and typecheck"
 pnpm turbo run lint typecheck --output-logs=errors-only
+pnpm --silent check:root
 log "unit and integration tests"
 pnpm turbo run test --concurrency=1 --output-logs=full
+log "every exercise in the real grader"
+pnpm --silent exercises:verify
 log "building the web app"
 pnpm turbo run build --filter=@academy/web --output-logs=errors-only
 log "browser tests"

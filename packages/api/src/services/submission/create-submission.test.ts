@@ -1,0 +1,93 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+import { eq, schema } from "@academy/db";
+import { createTestDb, seedUser } from "@academy/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { syncExercises } from "../exercise/sync-exercises";
+import { createGradingPorts, repoExercisesDir } from "../../testing/create-grading-ports";
+import { createSubmission } from "./create-submission";
+
+const exerciseId = "basic-greeting-api";
+
+describe("createSubmission", () => {
+  let testDb: Awaited<ReturnType<typeof createTestDb>>;
+  let grading: Awaited<ReturnType<typeof createGradingPorts>>;
+  let solution: string;
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    await syncExercises(testDb.db, repoExercisesDir);
+    grading = await createGradingPorts(testDb.url, { limits: { maxPerMinute: 3, maxBacklog: 1000 } });
+    solution = await readFile(path.join(repoExercisesDir, exerciseId, "solution/main.py"), "utf8");
+  });
+  afterAll(async () => {
+    await grading?.close();
+    await testDb?.close();
+  });
+
+  const submit = (userId: string, files: { name: string; content: string }[], id = exerciseId) =>
+    createSubmission(testDb.db, grading.ports, { userId, exerciseId: id, mode: "submit", files });
+  const countSubmissions = async (userId: string) =>
+    (await testDb.db.select({ id: schema.submission.id }).from(schema.submission).where(eq(schema.submission.userId, userId))).length;
+
+  it("stores a queued submission and its job in one transaction", async () => {
+    const user = await seedUser(testDb.db);
+    const created = await submit(user.id, [{ name: "main.py", content: solution }]);
+    expect(created.status).toBe("queued");
+    const { rows } = await testDb.db.$client.query("select state from pgboss.job where data->>'submissionId' = $1", [created.id]);
+    expect(rows).toEqual([{ state: "created" }]);
+  });
+
+  it.each([
+    ["empty code", [{ name: "main.py", content: "   \n" }], /empty/],
+    ["a file the exercise does not allow", [{ name: "evil.py", content: "x = 1" }], /not a file of this exercise/],
+    ["a path that leaves its folder", [{ name: "../main.py", content: "x = 1" }], /leaves its folder/],
+    ["a file over the size limit", [{ name: "main.py", content: "#".repeat(300 * 1024) }], /larger than/],
+  ])("refuses %s with a clear message and stores nothing", async (_label, files, message) => {
+    const user = await seedUser(testDb.db);
+    await expect(submit(user.id, files)).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(message) });
+    expect(await countSubmissions(user.id)).toBe(0);
+  });
+
+  it("refuses an unknown exercise", async () => {
+    const user = await seedUser(testDb.db);
+    await expect(submit(user.id, [{ name: "main.py", content: solution }], "no-such-exercise")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses a second submission while the first is still being graded", async () => {
+    const user = await seedUser(testDb.db);
+    await submit(user.id, [{ name: "main.py", content: solution }]);
+    await expect(submit(user.id, [{ name: "main.py", content: solution }])).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/still being graded/),
+    });
+    expect(await countSubmissions(user.id)).toBe(1);
+  });
+
+  it("limits submissions per minute", async () => {
+    const user = await seedUser(testDb.db);
+    for (let i = 0; i < 3; i++) {
+      const created = await submit(user.id, [{ name: "main.py", content: solution }]);
+      await testDb.db.update(schema.submission).set({ status: "passed" }).where(eq(schema.submission.id, created.id));
+    }
+    await expect(submit(user.id, [{ name: "main.py", content: solution }])).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+  });
+
+  it("refuses new submissions when the backlog is full, losing none already queued", async () => {
+    const busy = await createGradingPorts(testDb.url, { limits: { maxBacklog: 1 } });
+    try {
+      const first = await seedUser(testDb.db);
+      const second = await seedUser(testDb.db);
+      await testDb.db.update(schema.submission).set({ status: "failed" }).where(eq(schema.submission.status, "queued"));
+      await createSubmission(testDb.db, busy.ports, { userId: first.id, exerciseId, mode: "submit", files: [{ name: "main.py", content: solution }] });
+      await expect(
+        createSubmission(testDb.db, busy.ports, { userId: second.id, exerciseId, mode: "submit", files: [{ name: "main.py", content: solution }] }),
+      ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringMatching(/busy/) });
+      expect(await countSubmissions(first.id)).toBe(1);
+    } finally {
+      await busy.close();
+    }
+  });
+});

@@ -1,0 +1,159 @@
+// pnpm bench:grader: the full grading pipeline (queue → worker → container → stored result)
+// against a bare hardened `docker run … python3 -m pytest` of the same files, in one run.
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import type { GradingPorts } from "@academy/api";
+import { defaultSubmissionLimits, syncExercises } from "@academy/api";
+import { createSubmission } from "@academy/api/services/submission/create-submission";
+import { createDb, runMigrations } from "@academy/db";
+import { startEmbeddedPostgres } from "@academy/db/embedded";
+import { seedUser } from "@academy/db/testing";
+import { createStatusListener, enqueueGradingJob, startGradingQueue } from "@academy/queue";
+import { createDockerClient, ensureGraderImage } from "@academy/sandbox";
+
+import { repoRoot } from "../stack/config";
+
+const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 30);
+const BURST = Number(process.env.BENCH_BURST ?? 60);
+const fixturesDir = path.join(import.meta.dirname, "fixtures");
+const exerciseDir = path.join(fixturesDir, "bench-ten-tests");
+const FINAL = new Set(["passed", "failed", "error", "timeout"]);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+async function runBareContainer(docker: ReturnType<typeof createDockerClient>, image: string, workDir: string) {
+  const started = performance.now();
+  const container = await docker.createContainer({
+    Image: image,
+    Cmd: ["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider", "/work/tests"],
+    WorkingDir: "/work",
+    User: "65534:65534",
+    Env: ["PYTHONPATH=/work", "PYTHONDONTWRITEBYTECODE=1", "HOME=/tmp"],
+    NetworkDisabled: true,
+    HostConfig: {
+      NetworkMode: "none",
+      ReadonlyRootfs: true,
+      Tmpfs: { "/tmp": "rw,size=64m" },
+      Binds: [`${workDir}:/work:ro`],
+      Memory: 256 * 1024 * 1024,
+      MemorySwap: 256 * 1024 * 1024,
+      NanoCpus: 1_000_000_000,
+      PidsLimit: 256,
+      CapDrop: ["ALL"],
+      SecurityOpt: ["no-new-privileges"],
+    },
+  });
+  try {
+    await container.start();
+    const result = (await container.wait()) as { StatusCode: number };
+    if (result.StatusCode !== 0) throw new Error(`baseline pytest exited ${result.StatusCode}`);
+  } finally {
+    await container.remove({ force: true });
+  }
+  return performance.now() - started;
+}
+
+function prepareBaselineDir() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bench-baseline-"));
+  chmodSync(dir, 0o755);
+  cpSync(path.join(exerciseDir, "solution/main.py"), path.join(dir, "main.py"));
+  cpSync(path.join(exerciseDir, "tests/visible"), path.join(dir, "tests"), { recursive: true });
+  cpSync(path.join(exerciseDir, "tests/hidden"), path.join(dir, "tests"), { recursive: true });
+  writeFileSync(
+    path.join(dir, "tests/conftest.py"),
+    "import pytest\nfrom fastapi.testclient import TestClient\nfrom main import app\n\n@pytest.fixture\ndef client():\n    with TestClient(app, raise_server_exceptions=False) as c:\n        yield c\n",
+  );
+  return dir;
+}
+
+async function main() {
+  const docker = createDockerClient();
+  const image = await ensureGraderImage({ docker });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "bench-pg-"));
+  chmodSync(dataDir, 0o755);
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port: 54391, isPersistent: false });
+  await pg.createDatabase("bench");
+  const url = pg.connectionStringFor("bench");
+  const { db, pool } = createDb(url);
+  await runMigrations(db);
+  await syncExercises(db, fixturesDir);
+  const queue = await startGradingQueue({ connectionString: url });
+  const statusListener = await createStatusListener(url);
+  const ports: GradingPorts = {
+    exercisesDir: fixturesDir,
+    enqueue: (submissionId, executor) => enqueueGradingJob(queue, { submissionId }, executor),
+    statusListener,
+    limits: { ...defaultSubmissionLimits, maxPerMinute: 1000 },
+  };
+  const grader = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: path.join(repoRoot, "apps/grader"),
+    env: { ...process.env, DATABASE_URL: url, EXERCISES_DIR: fixturesDir, GRADER_METRICS_PORT: "0", LOG_LEVEL: "warn" },
+    stdio: "inherit",
+  });
+  const solution = readFileSync(path.join(exerciseDir, "solution/main.py"), "utf8");
+
+  const gradeOnce = async (userId: string) => {
+    const events = statusListener.watch();
+    const started = performance.now();
+    const submission = await createSubmission(db, ports, { userId, exerciseId: "bench-ten-tests", mode: "submit", files: [{ name: "main.py", content: solution }] });
+    for (;;) {
+      const event = await events.next();
+      if (event.done) throw new Error("listener closed");
+      if (event.value.submissionId === submission.id && FINAL.has(event.value.status)) {
+        if (event.value.status !== "passed") throw new Error(`benchmark submission ${event.value.status}`);
+        return performance.now() - started;
+      }
+    }
+  };
+
+  try {
+    const user = await seedUser(db);
+    await gradeOnce(user.id);
+    const baselineDir = prepareBaselineDir();
+    await runBareContainer(docker, image, baselineDir);
+
+    const pipeline: number[] = [];
+    const baseline: number[] = [];
+    for (let i = 0; i < SEQUENTIAL; i++) {
+      pipeline.push(await gradeOnce(user.id));
+      baseline.push(await runBareContainer(docker, image, baselineDir));
+    }
+    rmSync(baselineDir, { recursive: true, force: true });
+
+    const users = await Promise.all(Array.from({ length: BURST }, () => seedUser(db)));
+    const burstStarted = performance.now();
+    await Promise.all(users.map((u) => gradeOnce(u.id)));
+    const burstSeconds = (performance.now() - burstStarted) / 1000;
+
+    const pipelineMedian = percentile(pipeline, 50);
+    const baselineMedian = percentile(baseline, 50);
+    console.log(`\ngrading benchmark (${os.cpus().length} cores, 10-test exercise)`);
+    console.log(`pipeline, enqueue → stored result, ${SEQUENTIAL} one after another: median ${ms(pipelineMedian)}, p95 ${ms(percentile(pipeline, 95))}`);
+    console.log(`baseline, bare hardened docker run + pytest, same files:       median ${ms(baselineMedian)}, p95 ${ms(percentile(baseline, 95))}`);
+    console.log(`ratio pipeline / baseline (median): ${(pipelineMedian / baselineMedian).toFixed(2)}`);
+    console.log(`throughput: ${BURST} submissions at once graded in ${burstSeconds.toFixed(1)} s = ${((BURST / burstSeconds) * 60).toFixed(1)} submissions per minute`);
+  } finally {
+    grader.kill("SIGTERM");
+    await new Promise((resolve) => grader.once("exit", resolve));
+    await statusListener.close();
+    await queue.stop({ graceful: false, wait: true });
+    await pool.end();
+    await pg.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench:grader: ${String(error)}`);
+    process.exit(1);
+  },
+);
