@@ -1,0 +1,1 @@
+"""In-container grading runner of FastAPI Academy (supervisor, app launcher, pytest plugin)."""

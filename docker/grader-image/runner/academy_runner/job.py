@@ -1,0 +1,63 @@
+"""The job description written by the sandbox into /grader/job.json (root-only, mode 0600)."""
+import json
+from dataclasses import dataclass
+
+JOB_PATH = "/grader/job.json"
+OUT_DIR = "/grader/out"
+APP_HOST = "127.0.0.1"
+APP_PORT = 8000
+# Learner files that would change how Python or pytest start up; never copied or run.
+STRIPPED_NAMES = frozenset({
+    "conftest.py", "pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini",
+    "sitecustomize.py", "usercustomize.py",
+})
+
+
+def is_stripped(name: str) -> bool:
+    base = name.rsplit("/", 1)[-1]
+    return base in STRIPPED_NAMES or base.endswith(".pth")
+
+
+@dataclass(frozen=True)
+class TestDir:
+    path: str
+    visibility: str
+
+
+@dataclass(frozen=True)
+class Job:
+    mode: str               # "process" | "in-process" | "write-tests"
+    entrypoint: str         # e.g. "main.py"
+    timeout_ms: int
+    learner_uid: int        # random per grading: untrusted code runs as this uid
+    tester_uid: int
+    app_uid: int
+    output_cap_bytes: int
+    learner_nproc: int
+    memory_limit_mb: int
+    app_dir: str            # the code served as the app (process / write-tests)
+    submission_dir: str
+    learner_files: tuple
+    test_dirs: tuple
+    needs_async_plugins: bool
+
+
+def read_job(path: str = JOB_PATH) -> Job:
+    with open(path, encoding="utf-8") as handle:
+        raw = json.load(handle)
+    return Job(
+        mode=raw["mode"],
+        entrypoint=raw["entrypoint"],
+        timeout_ms=int(raw["timeoutMs"]),
+        learner_uid=int(raw["learnerUid"]),
+        tester_uid=int(raw["testerUid"]),
+        app_uid=int(raw["appUid"]),
+        output_cap_bytes=int(raw["outputCapBytes"]),
+        learner_nproc=int(raw["learnerNproc"]),
+        memory_limit_mb=int(raw["memoryLimitMb"]),
+        app_dir=raw["appDir"],
+        submission_dir=raw["submissionDir"],
+        learner_files=tuple(raw["learnerFiles"]),
+        test_dirs=tuple(TestDir(d["path"], d["visibility"]) for d in raw["testDirs"]),
+        needs_async_plugins=bool(raw.get("needsAsyncPlugins", True)),
+    )

@@ -1,0 +1,150 @@
+"""The runner's pytest plugin (loaded with -p, out of the learner's reach): the `client`
+fixture, one result event per test sent to the supervisor, and the in-process hardening."""
+import json
+import os
+import time
+
+import pytest
+
+from academy_runner import inprocess
+from academy_runner.app_client import AppClient, AppState
+from academy_runner.results import ResultsWriter
+from academy_runner.summaries import hidden_message, visible_message
+
+MODE = os.environ.get("ACADEMY_MODE", "process")
+TEST_DIRS = json.loads(os.environ.get("ACADEMY_TEST_DIRS", "[]"))
+# One second past the supervisor's own deadline: at the limit, the supervisor stops the run, so a
+# slow start is reported as a timeout rather than as this fixture giving up a moment earlier.
+DEADLINE = time.monotonic() + int(os.environ.get("ACADEMY_REMAINING_MS", "10000")) / 1000 + 1.0
+_status_fd = os.environ.get("ACADEMY_STATUS_FD")
+APP_STATE = AppState(int(_status_fd) if _status_fd else None, DEADLINE)
+
+_writer: ResultsWriter | None = None
+_integrity = None
+_root = "/"
+_errors: dict = {}
+_progress: dict = {}
+
+
+def _emit(event: dict) -> None:
+    if _writer is not None:
+        _writer.emit(event)
+
+
+def _visibility(path: str) -> str:
+    for directory in sorted(TEST_DIRS, key=lambda d: -len(d["path"])):
+        if path == directory["path"] or path.startswith(directory["path"] + "/"):
+            return directory["visibility"]
+    return "hidden"
+
+
+def _file_of(nodeid: str) -> str:
+    return os.path.join(_root, nodeid.split("::", 1)[0])
+
+
+def _short_name(nodeid: str) -> str:
+    return nodeid.split("::", 1)[1] if "::" in nodeid else nodeid
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config) -> None:
+    global _writer, _root, _integrity
+    # pytest's own report (progress, tracebacks with test source) must never reach learner-visible
+    # output; the terminal plugin stays loaded because assertion rewriting relies on it.
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        from _pytest.config import create_terminal_writer
+        reporter._tw = create_terminal_writer(config, open(os.devnull, "w"))
+    _root = str(config.rootpath)
+    _writer = ResultsWriter(int(os.environ["ACADEMY_RESULTS_FD"]))
+    if MODE == "in-process":
+        from academy_runner.integrity import IntegrityCheck
+        _integrity = IntegrityCheck(int(os.environ["ACADEMY_RESULTS_FD"]))
+        protected = [d["path"] for d in TEST_DIRS] + ["/grader/out", "/grader/job.json"]
+        inprocess.prepare(config, TEST_DIRS, os.getcwd(), protected)
+
+
+def pytest_pycollect_makemodule(module_path, parent):
+    if MODE == "in-process":
+        return inprocess.PreloadedModule.from_parent(parent, path=module_path)
+    return None
+
+
+def pytest_collectreport(report) -> None:
+    if not report.failed:
+        return
+    path = _file_of(report.nodeid)
+    visibility = _visibility(path)
+    message = inprocess.IMPORT_MESSAGES.get(report.nodeid)
+    if message is None:
+        message = (visible_message(None, report.longreprtext) if visibility == "visible"
+                   else "a hidden test file could not be loaded")
+    _emit({"event": "collect-error", "file": os.path.basename(path),
+           "visibility": visibility, "message": message})
+
+
+def pytest_collection_finish(session) -> None:
+    _emit({"event": "collected", "tests": [
+        {"name": _short_name(item.nodeid), "visibility": _visibility(str(item.path))}
+        for item in session.items]})
+
+
+def _short_traceback(item, excinfo) -> str:
+    """The failure as pytest shows it, cut to the test file's own lines (no grader or pytest frames)."""
+    try:
+        test_file = str(item.path)
+        excinfo.traceback = excinfo.traceback.filter(lambda entry: str(entry.path) == test_file)
+        if not excinfo.traceback:
+            return excinfo.exconly()
+        return str(excinfo.getrepr(style="short", chain=False))
+    except Exception:  # a learner exception whose repr raises must not break reporting
+        return ""
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.failed and call.excinfo is not None and item.nodeid not in _errors:
+        _errors[item.nodeid] = (call.excinfo.value, _short_traceback(item, call.excinfo))
+    return report
+
+
+def pytest_runtest_logreport(report) -> None:
+    entry = _progress.setdefault(report.nodeid, {"status": "passed", "durationMs": 0, "message": None,
+                                                 "visibility": _visibility(_file_of(report.nodeid))})
+    entry["durationMs"] += round(report.duration * 1000)
+    if report.failed and entry["status"] == "passed":
+        error, traceback_text = _errors.get(report.nodeid, (None, ""))
+        entry["status"] = "failed" if report.when == "call" else "error"
+        entry["message"] = (visible_message(error, traceback_text) if entry["visibility"] == "visible"
+                            else hidden_message(error))
+    elif report.skipped and entry["status"] == "passed":
+        entry["status"] = "skipped"
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
+        entry["message"] = str(reason).removeprefix("Skipped: ")[:300]
+    if report.when == "teardown":
+        _emit({"event": "test", "name": _short_name(report.nodeid), **entry})
+        _check_integrity()
+
+
+def _check_integrity() -> None:
+    if _integrity is not None:
+        _integrity.check()
+
+
+def pytest_sessionfinish(session) -> None:
+    _check_integrity()
+
+
+@pytest.fixture
+def client():
+    """Behaves like fastapi.testclient.TestClient(app, raise_server_exceptions=False)."""
+    if MODE == "in-process":
+        from fastapi.testclient import TestClient
+        app = inprocess.load_learner_app(os.environ["ACADEMY_ENTRYPOINT"])
+        with TestClient(app, raise_server_exceptions=False) as test_client:
+            yield test_client
+        return
+    APP_STATE.wait_ready()
+    with AppClient(APP_STATE) as app_client:
+        yield app_client

@@ -1,0 +1,17 @@
+export { chapterSchema, lessonFrontMatterSchema, questionKinds, questionSchema, quizSchema } from "./schema";
+export type { ChapterConfig, LessonFrontMatter, QuestionKind, Quiz, QuizQuestion } from "./schema";
+export { CurriculumError, loadCurriculum, readCurriculum } from "./load-curriculum";
+export type { Chapter, Curriculum, Section } from "./load-curriculum";
+export { countProseWords, extractHeadings, listCodeBlocks, splitFrontMatter } from "./markdown";
+export type { CodeBlock, Heading } from "./markdown";
+export { createAnchorSlugger, slugify } from "./slugify";
+export { findWorkspaceRoot, resolveCurriculumDir, resolveExercisesDir } from "./resolve-dir";
+export { getAdjacentSections, getSection, listChapters, listSections } from "./lookup";
+export { toPublicQuestion } from "./public-quiz";
+export type { PublicQuestion } from "./public-quiz";
+export { findInvalidAnswers, gradeQuizAnswers } from "./grade-quiz";
+export type { GradedQuestion, QuizAnswers, QuizGrade } from "./grade-quiz";
+export { searchLessons } from "./search";
+export type { LessonSearchResult } from "./search";
+export { listExerciseSummaries, listSectionExercises } from "./exercise-summaries";
+export type { ExerciseSummary } from "./exercise-summaries";

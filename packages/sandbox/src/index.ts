@@ -1,0 +1,11 @@
+export { gradeSubmission, type GradeSubmissionOptions } from "./grade-submission";
+export { ensureGraderImage, findGraderImage } from "./image/ensure-image";
+export { computeGraderImageTag } from "./image/image-tag";
+export { removeLeftoverContainers } from "./docker/leftovers";
+export { createDockerClient, assertDockerEngine } from "./docker/client";
+export { gradingReportSchema, testResultSchema, type GradingReport, type TestResult } from "./report/schema";
+export { formatReport } from "./report/format-report";
+export { validateSubmissionFiles, type SubmittedFile, type ValidFile } from "./submission/validate-files";
+export { readSubmissionDir } from "./submission/read-submission-dir";
+export { sandboxLimitsSchema, defaultLimits, type SandboxLimits } from "./config/limits";
+export { SubmissionRejectedError, GradingUnavailableError } from "./errors";

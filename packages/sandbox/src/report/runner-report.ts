@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+import { testResultSchema } from "./schema";
+
+/** What the in-container supervisor writes to /grader/out/report.json. Events come from pytest,
+ * which in `in-process` and `write-tests` modes shares a process with learner code: each event
+ * is validated on its own and invalid ones are dropped. */
+const testEventSchema = testResultSchema.extend({ event: z.literal("test"), name: z.string().max(300) });
+const collectedEventSchema = z.object({
+  event: z.literal("collected"),
+  tests: z.array(z.object({ name: z.string().max(300), visibility: z.enum(["visible", "hidden"]) })).max(2000),
+});
+const collectErrorEventSchema = z.object({
+  event: z.literal("collect-error"),
+  file: z.string().max(300),
+  visibility: z.enum(["visible", "hidden"]),
+  message: z.string().max(5000),
+});
+
+export const runnerReportSchema = z.object({
+  version: z.literal(1),
+  events: z.array(z.unknown()).default([]),
+  appFailure: z
+    .object({ kind: z.string(), message: z.string(), beforeReady: z.boolean().default(true) })
+    .nullable()
+    .default(null),
+  timedOut: z.boolean().default(false),
+  oomKilled: z.boolean().default(false),
+  pytestExit: z.number().int().nullable().default(null),
+  testsMs: z.number().int().nonnegative().default(0),
+  runnerMs: z.number().int().nonnegative().default(0),
+  output: z.string().default(""),
+  outputTruncated: z.boolean().default(false),
+  internalOutput: z.string().default(""),
+  internalError: z.string().optional(),
+});
+
+export type RunnerReport = z.output<typeof runnerReportSchema>;
+const tamperedEventSchema = z.object({ event: z.literal("tampered"), what: z.array(z.string().max(100)).max(20) });
+
+export type RunnerEvents = {
+  tampered: string[];
+  tests: z.infer<typeof testEventSchema>[];
+  collected: z.infer<typeof collectedEventSchema>["tests"];
+  collectErrors: z.infer<typeof collectErrorEventSchema>[];
+};
+
+export function parseRunnerReport(raw: Buffer): RunnerReport {
+  return runnerReportSchema.parse(JSON.parse(raw.toString("utf8")));
+}
+
+export function splitEvents(events: unknown[]): RunnerEvents {
+  const result: RunnerEvents = { tests: [], collected: [], collectErrors: [], tampered: [] };
+  const seen = new Set<string>();
+  for (const event of events) {
+    const test = testEventSchema.safeParse(event);
+    if (test.success) {
+      const key = `${test.data.visibility}:${test.data.name}`;
+      if (!seen.has(key)) result.tests.push(test.data);
+      seen.add(key);
+      continue;
+    }
+    const collected = collectedEventSchema.safeParse(event);
+    if (collected.success) {
+      result.collected = collected.data.tests;
+      continue;
+    }
+    const collectError = collectErrorEventSchema.safeParse(event);
+    if (collectError.success) {
+      result.collectErrors.push(collectError.data);
+      continue;
+    }
+    const tampered = tamperedEventSchema.safeParse(event);
+    if (tampered.success) result.tampered.push(...tampered.data.what.filter((w) => !result.tampered.includes(w)));
+  }
+  return result;
+}

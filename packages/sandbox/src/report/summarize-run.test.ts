@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+
+import type { ContainerOutcome } from "../docker/run-container";
+import { summarizeRun } from "./summarize-run";
+
+const context = { timeoutSeconds: 10, memoryMb: 256, outputKib: 64 };
+const collected = {
+  event: "collected",
+  tests: [
+    { name: "test_a", visibility: "visible" },
+    { name: "test_b", visibility: "hidden" },
+  ],
+};
+const passed = (name: string, visibility = "visible") => ({ event: "test", name, visibility, status: "passed", durationMs: 3, message: null });
+
+function outcome(report: object | null, extra: Partial<ContainerOutcome> = {}): ContainerOutcome {
+  const runnerReport = report === null ? null : Buffer.from(JSON.stringify({ version: 1, ...report }));
+  return { runnerReport, killedAtDeadline: false, oomKilled: false, exitCode: 0, containerMs: 100, ...extra };
+}
+
+describe("summarizeRun", () => {
+  it("passes when every collected test passed", () => {
+    const run = summarizeRun(outcome({ events: [collected, passed("test_a"), passed("test_b", "hidden")] }), context);
+    expect(run.status).toBe("passed");
+    expect(run.tests.map((t) => t.status)).toEqual(["passed", "passed"]);
+  });
+
+  it("reports collected tests that never finished, and a timeout", () => {
+    const run = summarizeRun(outcome({ events: [collected, passed("test_a")], timedOut: true }), context);
+    expect(run.status).toBe("timeout");
+    expect(run.tests[1]).toMatchObject({ name: "test_b", status: "error", message: "did not finish: the run took longer than 10 s" });
+    expect(run.explanations).toContain("Your code took longer than 10 s, the time limit of this exercise, and was stopped.");
+    expect(run.hasFinishedFailure).toBe(false);
+  });
+
+  it("drops malformed and duplicate events (a learner process may write them)", () => {
+    const events = [collected, passed("test_a"), { ...passed("test_a"), status: "failed" }, { event: "test", name: 5 }, "junk", null];
+    const run = summarizeRun(outcome({ events }), context);
+    expect(run.tests.map((t) => t.status)).toEqual(["passed", "error"]);
+  });
+
+  it("is an error, in the learner's terms, when the app never started", () => {
+    const appFailure = { kind: "syntax", message: "SyntaxError in main.py, line 3: invalid syntax", beforeReady: true };
+    const run = summarizeRun(outcome({ appFailure }), context);
+    expect(run.status).toBe("error");
+    expect(run.explanations[0]).toBe("Your code could not be run: SyntaxError in main.py, line 3: invalid syntax");
+  });
+
+  it("explains memory exhaustion and truncated output", () => {
+    const appFailure = { kind: "oom", message: "ran out of memory (limit 256 MB)", beforeReady: false };
+    const run = summarizeRun(outcome({ events: [collected, passed("test_a")], appFailure, outputTruncated: true, output: "x" }), context);
+    expect(run.oomKilled).toBe(true);
+    expect(run.status).toBe("failed");
+    expect(run.explanations).toEqual([
+      "Your app ran out of memory (limit 256 MB).",
+      "Output was truncated: only the first 64 KiB are kept.",
+    ]);
+  });
+
+  it("counts nothing once the runner reports tampering", () => {
+    const run = summarizeRun(outcome({ events: [collected, passed("test_a"), passed("test_b", "hidden"), { event: "tampered", what: ["Function.runtest"] }] }), context);
+    expect(run.status).toBe("error");
+    expect(run.tests.every((t) => t.status === "error")).toBe(true);
+  });
+
+  it("is an error without a readable report, a timeout when killed at the deadline", () => {
+    expect(summarizeRun(outcome(null), context).status).toBe("error");
+    expect(summarizeRun(outcome({ broken: true, version: 2 }), context).status).toBe("error");
+    expect(summarizeRun(outcome(null, { killedAtDeadline: true }), context).status).toBe("timeout");
+  });
+
+  it("is an error when no test ran", () => {
+    const run = summarizeRun(outcome({ events: [] }), context);
+    expect(run.status).toBe("error");
+    expect(run.explanations).toContain("No test ran.");
+  });
+});

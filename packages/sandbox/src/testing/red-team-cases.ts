@@ -1,0 +1,191 @@
+import type { GradingReport } from "../report/schema";
+
+export type ContainedCase = {
+  name: string;
+  attack: string;
+  expected: string;
+  exercise: string;
+  statuses: GradingReport["status"][];
+  outputHas?: (string | RegExp)[];
+  outputLacks?: (string | RegExp)[];
+  check?: (report: GradingReport) => void;
+};
+
+export type RejectedCase = { name: string; attack: string; files: { name: string; content: string | Uint8Array }[]; reason: RegExp };
+
+const visiblePassed = (report: GradingReport) =>
+  report.tests.filter((t) => t.visibility === "visible" && t.status === "passed").length;
+
+function numberAfter(report: GradingReport, label: string): number {
+  const match = new RegExp(`${label} (\\d+)`).exec(report.output);
+  if (!match?.[1]) throw new Error(`no "${label} <n>" in the output`);
+  return Number(match[1]);
+}
+
+function assert(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+/** Hostile submissions that reach a container: each must be contained and reported correctly. */
+export const containedCases: ContainedCase[] = [
+  { name: "infinite-loop-import", attack: "`while True: pass` at import", expected: "timeout at the limit, app never ready", exercise: "hello-quick", statuses: ["timeout"], outputHas: ["took longer than 5 s"] },
+  { name: "infinite-loop-endpoint", attack: "endpoint spins forever", expected: "request timeouts / run timeout", exercise: "hello-quick", statuses: ["timeout", "failed"] },
+  { name: "fork-bomb", attack: "child forks endlessly", expected: "stopped by RLIMIT_NPROC + pids limit", exercise: "hello-quick", statuses: ["timeout", "failed", "error"] },
+  {
+    name: "thread-bomb",
+    attack: "threads until failure",
+    expected: "capped by RLIMIT_NPROC (96)",
+    exercise: "hello-process",
+    statuses: ["failed", "error", "timeout"],
+    check: (r) => assert(numberAfter(r, "THREADS-STARTED") < 96, "more threads than the nproc cap"),
+  },
+  {
+    name: "memory-hog-import",
+    attack: "allocates without end at import",
+    expected: "OOM-killed, error, 'ran out of memory (limit 256 MB)'",
+    exercise: "hello-process",
+    statuses: ["error"],
+    outputHas: ["ran out of memory (limit 256 MB)"],
+    check: (r) => assert(r.limits.oomKilled, "oomKilled not set"),
+  },
+  {
+    name: "memory-hog-endpoint",
+    attack: "allocates without end in a request",
+    expected: "app OOM-killed mid-run; pytest survives",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    outputHas: ["ran out of memory (limit 256 MB)"],
+    check: (r) => assert(r.limits.oomKilled && visiblePassed(r) === 2, "oom not reported or runner hurt"),
+  },
+  {
+    name: "output-flood",
+    attack: "prints 20 MB",
+    expected: "output capped at 64 KiB, truncation marked",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    outputHas: ["Output was truncated", "[output truncated"],
+    check: (r) => assert(r.limits.outputTruncated && r.output.length < 70_000, "output not capped"),
+  },
+  {
+    name: "network-probe",
+    attack: "connects to 192.0.2.1 (TEST-NET), the docker socket, DNS",
+    expected: "every attempt fails (no network, no socket)",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    outputHas: ["NET-BLOCKED outside", "NET-BLOCKED docker-socket", "NET-BLOCKED dns"],
+    outputLacks: ["NET-OPEN"],
+  },
+  {
+    name: "disk-fill-tmpfs",
+    attack: "fills its scratch folder",
+    expected: "ENOSPC at the 64 MB tmpfs cap",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    check: (r) => assert(numberAfter(r, "DISK-FULL-AFTER-MB") <= 64, "wrote past the scratch cap"),
+  },
+  {
+    name: "disk-write-elsewhere",
+    attack: "writes to /, /tmp, /grader/*, /dev/shm, /etc, the runner…",
+    expected: "all refused (read-only root, 0700 dirs, no /dev/shm)",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    outputHas: ["WRITE-DENIED /grader/out", "WRITE-DENIED /tmp"],
+    outputLacks: ["WRITE-OK"],
+  },
+  {
+    name: "fd-exhaustion",
+    attack: "opens files until EMFILE",
+    expected: "stops at nofile 512, in its own process",
+    exercise: "hello-process",
+    statuses: ["failed", "error"],
+    check: (r) => assert(numberAfter(r, "FD-LIMIT") <= 512, "more fds than the nofile cap"),
+  },
+  {
+    name: "read-hidden-tests",
+    attack: "opens /grader/tests, walks / for test files",
+    expected: "EACCES on the tester's 0700 folders",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    outputHas: ["READ-DENIED /grader/tests/hidden/test_notes.py", "READ-DENIED /grader/tests"],
+  },
+  {
+    name: "forge-report",
+    attack: "prints a fake report, writes report files, writes to every fd",
+    expected: "files refused; stdout is only output",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    outputHas: ["FORGE-DENIED /grader/out/report.json"],
+    outputLacks: [/FORGED \//],
+  },
+  {
+    name: "kill-others",
+    attack: "SIGKILL to every other pid",
+    expected: "EPERM for pytest and the supervisor",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    outputLacks: ["KILLED "],
+    check: (r) => assert(visiblePassed(r) === 2, "the test runner was hurt"),
+  },
+  { name: "kill-minus-one", attack: "kill(-1, SIGKILL) from a child", expected: "kills only its own processes; report produced", exercise: "hello-process", statuses: ["failed", "error"] },
+  {
+    name: "privilege-escalation",
+    attack: "setuid(0), setgid(0), append /etc/passwd, su, setuid bit",
+    expected: "all refused (no caps, no-new-privileges, nosuid, read-only)",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    outputHas: ["ESCALATION-DENIED setuid", "ESCALATION-DENIED su", "ESCALATION-DENIED setuid bit"],
+    outputLacks: ["ESCALATION-OK"],
+  },
+  {
+    name: "runner-config-files",
+    attack: "conftest.py forcing passes, pytest.ini/pyproject/setup.cfg/tox.ini addopts, sitecustomize, usercustomize, .pth",
+    expected: "never copied nor loaded (process isolation)",
+    exercise: "permissive-process",
+    statuses: ["failed"],
+    outputLacks: ["SITECUSTOMIZE-RAN", "USERCUSTOMIZE-RAN", "PTH-RAN"],
+  },
+  {
+    name: "runner-config-files-in-process",
+    attack: "the same files, isolation in-process",
+    expected: "stripped; pytest runs with -I, --noconftest, -c",
+    exercise: "permissive-in-process",
+    statuses: ["failed"],
+    outputLacks: ["SITECUSTOMIZE-RAN", "USERCUSTOMIZE-RAN", "PTH-RAN"],
+  },
+  {
+    name: "monkeypatch-in-process",
+    attack: "patches Function.runtest to a no-op",
+    expected: "tampering detected: error, nothing counts",
+    exercise: "slugify-in-process",
+    statuses: ["error"],
+    outputHas: ["changed the test runner"],
+  },
+  {
+    name: "read-tests-in-process",
+    attack: "open/cat/symlink the hidden tests, import ctypes",
+    expected: "audit hook refuses each",
+    exercise: "slugify-in-process",
+    statuses: ["failed"],
+    outputHas: ["READ-DENIED /grader/tests/hidden", "SPAWN-DENIED", "CTYPES-DENIED", "LINK-DENIED"],
+  },
+  { name: "exit-early-in-process", attack: "os._exit(0) inside pytest", expected: "no test counts; error", exercise: "slugify-in-process", statuses: ["error"] },
+  {
+    name: "write-tests-spy",
+    attack: "learner tests read app/mutant source and other processes' cwd",
+    expected: "EACCES: variants are told apart only by behaviour",
+    exercise: "notes-write-tests",
+    statuses: ["failed"],
+    outputHas: ["READ-DENIED /grader/app/main.py", "READ-DENIED /scratch/app/main.py"],
+    outputLacks: ["READ-OK", /CWD-OK \d+ \/scratch\/app/],
+  },
+];
+
+/** Hostile input refused before any container exists. */
+export const rejectedCases: RejectedCase[] = [
+  { name: "conftest-submitted", attack: "adds conftest.py", files: [{ name: "main.py", content: "" }, { name: "conftest.py", content: "" }], reason: /conftest.py.*not a file of this exercise/ },
+  { name: "sitecustomize-submitted", attack: "adds sitecustomize.py", files: [{ name: "main.py", content: "" }, { name: "sitecustomize.py", content: "" }], reason: /not a file of this exercise/ },
+  { name: "path-traversal", attack: "names a file ../main.py", files: [{ name: "../main.py", content: "" }], reason: /leaves its folder/ },
+  { name: "absolute-path", attack: "names a file /etc/passwd", files: [{ name: "/etc/passwd", content: "" }], reason: /absolute path/ },
+  { name: "oversize-file", attack: "300 KiB main.py", files: [{ name: "main.py", content: "#".repeat(300 * 1024) }], reason: /larger than 256 KiB/ },
+  { name: "non-utf8", attack: "Latin-1 bytes", files: [{ name: "main.py", content: Uint8Array.from([0x23, 0xe9, 0xff]) }], reason: /not UTF-8/ },
+];

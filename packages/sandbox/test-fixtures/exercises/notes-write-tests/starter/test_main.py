@@ -1,0 +1,2 @@
+def test_hello(client):
+    assert client.get("/hello").status_code == 200

@@ -1,0 +1,14 @@
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/hello")
+def hello(name: str = "World"):
+    return {"message": f"Hello, {name}!"}
+
+
+@app.post("/notes")
+def create_note():
+    while True:
+        pass

@@ -1,0 +1,3 @@
+import builtins
+builtins.AssertionError = type('AssertionError', (Exception,), {})
+print('SITECUSTOMIZE-RAN')
