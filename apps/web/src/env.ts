@@ -5,6 +5,7 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters."),
   APP_URL: z.url().default("http://localhost:3000"),
   EXERCISES_DIR: z.string().optional(),
+  AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   CONTENT_DIR: z.string().optional(),
 });
 

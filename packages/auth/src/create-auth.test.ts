@@ -8,7 +8,7 @@ describe("accounts", () => {
   let auth: ReturnType<typeof createAuth>;
   beforeAll(async () => {
     testDb = await createTestDb();
-    auth = createAuth({ db: testDb.db, secret: "test-secret-that-is-long-enough-1234", baseUrl: "http://localhost:3000" });
+    auth = createAuth({ db: testDb.db, secret: "test-secret-that-is-long-enough-1234", baseUrl: "http://localhost:3000", credentialAttemptsPerMinute: 1000 });
   });
   afterAll(() => testDb.close());
 
@@ -16,7 +16,7 @@ describe("accounts", () => {
     auth.handler(
       new Request(`http://localhost:3000/api/auth${path}`, {
         method: "POST",
-        headers: { "content-type": "application/json", origin: "http://localhost:3000" },
+        headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "203.0.113.7" },
         body: JSON.stringify(body),
       }),
     );
@@ -56,5 +56,20 @@ describe("accounts", () => {
     const bad = await post("/sign-in/email", { email: "grace@example.test", password: "wrong-horse-42" });
     expect(bad.status).toBe(401);
     expect(bad.headers.get("set-cookie") ?? "").not.toContain("session_token=");
+  });
+
+  it("slows down repeated sign-in attempts from one address", async () => {
+    const strict = createAuth({ db: testDb.db, secret: "test-secret-that-is-long-enough-1234", baseUrl: "http://localhost:3000", credentialAttemptsPerMinute: 2 });
+    const attempt = () =>
+      strict.handler(
+        new Request("http://localhost:3000/api/auth/sign-in/email", {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "198.51.100.9" },
+          body: JSON.stringify({ email: "nobody@example.test", password: "wrong-horse-42" }),
+        }),
+      );
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await attempt()).status);
+    expect(statuses).toEqual([401, 401, 429]);
   });
 });

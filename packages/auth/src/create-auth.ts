@@ -9,9 +9,9 @@ import { findPasswordWeakness, MIN_PASSWORD_LENGTH } from "./password-policy";
 type Plugins = NonNullable<Parameters<typeof betterAuth>[0]["plugins"]>;
 
 /** `plugins` lets the web app add its framework glue (cookies from server actions) without this package importing Next.js. */
-export type AuthConfig = { db: Db; secret: string; baseUrl: string; plugins?: Plugins };
+export type AuthConfig = { db: Db; secret: string; baseUrl: string; plugins?: Plugins; credentialAttemptsPerMinute?: number };
 
-export function createAuth({ db, secret, baseUrl, plugins = [] }: AuthConfig) {
+export function createAuth({ db, secret, baseUrl, plugins = [], credentialAttemptsPerMinute = 10 }: AuthConfig) {
   return betterAuth({
     secret,
     baseURL: baseUrl,
@@ -27,6 +27,14 @@ export function createAuth({ db, secret, baseUrl, plugins = [] }: AuthConfig) {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    // Per client address: slows password guessing and mass sign-ups without troubling a person.
+    rateLimit: {
+      enabled: true,
+      customRules: {
+        "/sign-in/email": { window: 60, max: credentialAttemptsPerMinute },
+        "/sign-up/email": { window: 60, max: credentialAttemptsPerMinute },
+      },
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-up/email") return;

@@ -17,6 +17,7 @@ export function getAuth(): Auth {
     secret: env.BETTER_AUTH_SECRET,
     baseUrl: env.APP_URL,
     plugins: [nextCookies()],
+    credentialAttemptsPerMinute: env.AUTH_ATTEMPTS_PER_MINUTE,
   });
   return globalForAuth.academyAuth;
 }
