@@ -1,12 +1,24 @@
 import { accountRouter } from "./routers/account";
 import { cohortRouter } from "./routers/cohort";
+import { curriculumRouter } from "./routers/curriculum";
 import { dashboardRouter } from "./routers/dashboard";
+import { draftRouter } from "./routers/draft";
+import { exerciseRouter } from "./routers/exercise";
+import { lessonRouter } from "./routers/lesson";
+import { quizRouter } from "./routers/quiz";
+import { submissionRouter } from "./routers/submission";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   dashboard: dashboardRouter,
   cohort: cohortRouter,
+  submission: submissionRouter,
+  exercise: exerciseRouter,
+  draft: draftRouter,
+  curriculum: curriculumRouter,
+  lesson: lessonRouter,
+  quiz: quizRouter,
 });
 
 export type AppRouter = typeof appRouter;

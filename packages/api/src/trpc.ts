@@ -4,20 +4,22 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
+import type { GradingPorts } from "./services/submission/grading-ports";
+
 export type Role = "learner" | "instructor" | "admin";
 export type SessionUser = { id: string; name: string; email: string; role: Role };
 
-export type ContextInner = { db: Db; user: SessionUser | null };
+export type ContextInner = { db: Db; user: SessionUser | null; grading: GradingPorts | null };
 
 /** The context without HTTP: tests build callers from this against a real database. */
 export function createContextInner(options: ContextInner): ContextInner {
   return options;
 }
 
-export async function createTRPCContext(options: { db: Db; auth: Auth; headers: Headers }) {
+export async function createTRPCContext(options: { db: Db; auth: Auth; headers: Headers; grading: GradingPorts | null }) {
   const session = await options.auth.api.getSession({ headers: options.headers });
   const user = session ? toSessionUser(session.user) : null;
-  return createContextInner({ db: options.db, user });
+  return createContextInner({ db: options.db, user, grading: options.grading });
 }
 
 export function toSessionUser(user: { id: string; name: string; email: string; role?: unknown }): SessionUser {
@@ -51,4 +53,9 @@ export const instructorProcedure = protectedProcedure.use(({ ctx, next }) => {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only instructors can open this page." });
   }
   return next({ ctx });
+});
+
+export const gradingProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!ctx.grading) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "Grading is not available on this server right now." });
+  return next({ ctx: { ...ctx, grading: ctx.grading } });
 });

@@ -15,6 +15,8 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="flex flex-1 items-center gap-4 text-sm text-slate-700">
           {user && <Link href="/dashboard">Dashboard</Link>}
+          <Link href="/learn">Learn</Link>
+          {user && <Link href="/exercises">Exercises</Link>}
           {canTeach && <Link href="/instructor">Instructor</Link>}
         </nav>
         {user ? (

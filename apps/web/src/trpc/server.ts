@@ -6,6 +6,7 @@ import { cache } from "react";
 
 import { getSession } from "~/server/auth";
 import { getDb } from "~/server/db";
+import { getGradingPorts } from "~/server/grading";
 
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getSession();
@@ -13,4 +14,6 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 });
 
 /** The tRPC router called directly from server components, with the request's session. */
-export const getServerCaller = cache(async () => createCaller(createContextInner({ db: getDb(), user: await getSessionUser() })));
+export const getServerCaller = cache(async () =>
+  createCaller(createContextInner({ db: getDb(), user: await getSessionUser(), grading: await getGradingPorts() })),
+);

@@ -1,3 +1,5 @@
+import { CurriculumProgress } from "~/components/dashboard/curriculum-progress";
+import { PracticeProgress } from "~/components/dashboard/practice-progress";
 import { requireUser } from "~/lib/require-user";
 import { getServerCaller } from "~/trpc/server";
 
@@ -24,6 +26,8 @@ export default async function DashboardPage() {
           </div>
         ))}
       </section>
+      <CurriculumProgress />
+      <PracticeProgress />
       <section className="card">
         <h2 className="font-semibold">Your cohorts</h2>
         {summary.cohorts.length === 0 ? (

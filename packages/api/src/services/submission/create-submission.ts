@@ -3,7 +3,7 @@ import path from "node:path";
 import { loadExercise } from "@academy/content";
 import type { Db } from "@academy/db";
 import { and, count, eq, gt, inArray, schema, withTransaction } from "@academy/db";
-import { SubmissionRejectedError, validateSubmissionFiles } from "@academy/sandbox";
+import { SubmissionRejectedError, validateSubmissionFiles } from "@academy/sandbox/contract";
 import { TRPCError } from "@trpc/server";
 
 import type { GradingPorts } from "./grading-ports";

@@ -3,13 +3,15 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
 import { getAuth } from "~/server/auth";
 import { getDb } from "~/server/db";
+import { getGradingPorts } from "~/server/grading";
 
 const handler = (request: Request) =>
   fetchRequestHandler({
     endpoint: "/api/trpc",
     router: appRouter,
     req: request,
-    createContext: () => createTRPCContext({ db: getDb(), auth: getAuth(), headers: request.headers }),
+    createContext: async () =>
+      createTRPCContext({ db: getDb(), auth: getAuth(), headers: request.headers, grading: await getGradingPorts() }),
     onError: ({ path, error }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
     },

@@ -1,0 +1,45 @@
+import type { GradingReport, SubmissionDetail } from "./types";
+
+export type Outcome = { headline: string; details: string[] };
+export type ErrorLocation = { file: string; line: number };
+
+function countTests(report: GradingReport) {
+  const counted = report.tests.filter((test) => test.status !== "skipped");
+  return { total: counted.length, failed: counted.filter((test) => test.status !== "passed").length };
+}
+
+/** The verdict in the learner's words, from the report's status, tests and limits. */
+export function explainOutcome(submission: SubmissionDetail, report: GradingReport | null): Outcome {
+  const details: string[] = [];
+  if (submission.errorMessage) details.push(submission.errorMessage);
+  if (!report) {
+    return { headline: "The grader could not produce a report for this run (a problem on our side, not your code). Submit again.", details };
+  }
+  const isVisibleOnly = submission.mode === "run-visible" || report.scope === "visible-only";
+  if (report.limits.oomKilled) details.push("Your code used more memory than the grader allows, so it was stopped. Look for data that grows without limit.");
+  if (report.limits.timedOut) details.push("A test that did not finish is marked as an error: look for an endless loop or a request that waits forever.");
+  if (isVisibleOnly) details.push("Only the visible tests ran, and this run is not scored: submit to be graded on the hidden tests too.");
+  const { total, failed } = countTests(report);
+  switch (report.status) {
+    case "passed":
+      return { headline: `All ${total} ${total === 1 ? "test" : "tests"} passed.`, details };
+    case "failed":
+      return { headline: `${failed} of ${total} ${total === 1 ? "test" : "tests"} failed. Each failing test below says what it expected.`, details };
+    case "timeout":
+      return {
+        headline: "Your code took longer than this exercise's time limit and was stopped.",
+        details: [...details, "If your code should be quick, the grader may just have been busy: submitting again is safe."],
+      };
+    case "error":
+      return { headline: "Your code could not be run, so no test could pass. The reason is below.", details };
+  }
+}
+
+/** "SyntaxError in main.py, line 2: ..." → where to put the cursor. */
+export function findErrorLocation(output: string, files: string[]): ErrorLocation | null {
+  for (const match of output.matchAll(/([\w./-]+\.py)(?:"|,)? line (\d+)/g)) {
+    const file = match[1]!;
+    if (files.includes(file)) return { file, line: Number(match[2]) };
+  }
+  return null;
+}
