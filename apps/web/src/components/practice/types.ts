@@ -1,4 +1,5 @@
 import type { AppRouter } from "@academy/api";
+import { gradingReportSchema } from "@academy/sandbox/contract";
 import type { GradingReport } from "@academy/sandbox/contract";
 import type { inferRouterOutputs } from "@trpc/server";
 
@@ -18,9 +19,8 @@ export function isFinalStatus(status: SubmissionStatus | undefined): boolean {
   return status !== undefined && FINAL.has(status);
 }
 
-/** The stored report is untyped JSON: accept only version 1, the shape this panel knows. */
+/** The stored report is untyped JSON: only a valid version 1 report is rendered. */
 export function readReport(value: unknown): GradingReport | null {
-  const report = value as Partial<GradingReport> | null;
-  if (!report || report.version !== 1 || !Array.isArray(report.tests) || !report.limits) return null;
-  return report as GradingReport;
+  const parsed = gradingReportSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
