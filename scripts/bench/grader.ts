@@ -5,13 +5,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } f
 import os from "node:os";
 import path from "node:path";
 
-import type { GradingPorts } from "@academy/api";
-import { defaultSubmissionLimits, syncExercises } from "@academy/api";
+import { createGradingPorts, syncExercises } from "@academy/api";
 import { createSubmission } from "@academy/api/services/submission/create-submission";
 import { createDb, runMigrations } from "@academy/db";
 import { startEmbeddedPostgres } from "@academy/db/embedded";
 import { seedUser } from "@academy/db/testing";
-import { createStatusListener, enqueueGradingJob, startGradingQueue } from "@academy/queue";
 import { createDockerClient, ensureGraderImage } from "@academy/sandbox";
 
 import { repoRoot } from "../stack/config";
@@ -84,14 +82,9 @@ async function main() {
   const { db, pool } = createDb(url);
   await runMigrations(db);
   await syncExercises(db, fixturesDir);
-  const queue = await startGradingQueue({ connectionString: url });
-  const statusListener = await createStatusListener(url);
-  const ports: GradingPorts = {
-    exercisesDir: fixturesDir,
-    enqueue: (submissionId, executor) => enqueueGradingJob(queue, { submissionId }, executor),
-    statusListener,
-    limits: { ...defaultSubmissionLimits, maxPerMinute: 1000 },
-  };
+  const grading = await createGradingPorts({ databaseUrl: url, exercisesDir: fixturesDir, limits: { maxPerMinute: 1000 } });
+  const { ports } = grading;
+  const { statusListener } = ports;
   const grader = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: path.join(repoRoot, "apps/grader"),
     env: { ...process.env, DATABASE_URL: url, EXERCISES_DIR: fixturesDir, GRADER_METRICS_PORT: "0", LOG_LEVEL: "warn" },
@@ -142,8 +135,7 @@ async function main() {
   } finally {
     grader.kill("SIGTERM");
     await new Promise((resolve) => grader.once("exit", resolve));
-    await statusListener.close();
-    await queue.stop({ graceful: false, wait: true });
+    await grading.close();
     await pool.end();
     await pg.stop();
     rmSync(dataDir, { recursive: true, force: true });

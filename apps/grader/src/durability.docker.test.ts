@@ -2,11 +2,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import type { GradingPorts } from "@academy/api";
-import { defaultSubmissionLimits, syncExercises } from "@academy/api";
+import { createGradingPorts, syncExercises } from "@academy/api";
 import { createSubmission } from "@academy/api/services/submission/create-submission";
 import { eq, schema } from "@academy/db";
 import { createTestDb, seedUser } from "@academy/db/testing";
-import { createStatusListener, enqueueGradingJob, startGradingQueue } from "@academy/queue";
 import { createDockerClient } from "@academy/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -24,18 +23,9 @@ describe("queue durability with real grader processes", () => {
     testDb = await createTestDb();
     await syncExercises(testDb.db, fixtureExercisesDir);
     // The sender sets each job's expiry; short here so a killed worker's job comes back within seconds.
-    const queue = await startGradingQueue({ connectionString: testDb.url, expireInSeconds: 8 });
-    const statusListener = await createStatusListener(testDb.url);
-    ports = {
-      exercisesDir: fixtureExercisesDir,
-      enqueue: (submissionId, executor) => enqueueGradingJob(queue, { submissionId }, executor),
-      statusListener,
-      limits: defaultSubmissionLimits,
-    };
-    stopPorts = async () => {
-      await statusListener.close();
-      await queue.stop({ graceful: false, wait: true });
-    };
+    const grading = await createGradingPorts({ databaseUrl: testDb.url, exercisesDir: fixtureExercisesDir, jobExpireInSeconds: 8 });
+    ports = grading.ports;
+    stopPorts = grading.close;
     solution = await readFile(path.join(fixtureExercisesDir, "slow-greeting/solution/main.py"), "utf8");
   });
   afterAll(async () => {

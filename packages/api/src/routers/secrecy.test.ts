@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { syncExercises } from "../services/exercise/sync-exercises";
 import { createTestCaller } from "../testing/create-test-caller";
-import { createTestGradingPorts } from "../testing/create-test-grading-ports";
+import { createGradingPorts } from "../services/submission/create-grading-ports";
 import { writeExerciseFolder } from "../testing/write-exercise-folder";
 
 const HIDDEN = "HIDDEN-SOURCE-MARKER-4b1e9";
@@ -60,7 +60,7 @@ function expectNoSecret(response: unknown) {
 
 describe("what a learner can reach", () => {
   let testDb: Awaited<ReturnType<typeof createTestDb>>;
-  let grading: Awaited<ReturnType<typeof createTestGradingPorts>>;
+  let grading: Awaited<ReturnType<typeof createGradingPorts>>;
   let root: string;
   beforeAll(async () => {
     testDb = await createTestDb();
@@ -68,7 +68,7 @@ describe("what a learner can reach", () => {
     await writeExerciseFolder(root, "secret-keeper", implement);
     await writeExerciseFolder(root, "secret-tester", writeTests);
     await syncExercises(testDb.db, root);
-    grading = await createTestGradingPorts(testDb.url, root);
+    grading = await createGradingPorts({ databaseUrl: testDb.url, exercisesDir: root });
   });
   afterAll(async () => {
     await grading.close();

@@ -6,7 +6,8 @@ import { createTestDb, seedUser } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { syncExercises } from "../exercise/sync-exercises";
-import { createGradingPorts, repoExercisesDir } from "../../testing/create-grading-ports";
+import { repoExercisesDir } from "../../testing/repo-exercises-dir";
+import { createGradingPorts } from "./create-grading-ports";
 import { createSubmission } from "./create-submission";
 
 const exerciseId = "basic-greeting-api";
@@ -19,7 +20,7 @@ describe("createSubmission", () => {
   beforeAll(async () => {
     testDb = await createTestDb();
     await syncExercises(testDb.db, repoExercisesDir);
-    grading = await createGradingPorts(testDb.url, { limits: { maxPerMinute: 3, maxBacklog: 1000 } });
+    grading = await createGradingPorts({ databaseUrl: testDb.url, exercisesDir: repoExercisesDir, limits: { maxPerMinute: 3, maxBacklog: 1000 } });
     solution = await readFile(path.join(repoExercisesDir, exerciseId, "solution/main.py"), "utf8");
   });
   afterAll(async () => {
@@ -76,7 +77,7 @@ describe("createSubmission", () => {
   });
 
   it("refuses new submissions when the backlog is full, losing none already queued", async () => {
-    const busy = await createGradingPorts(testDb.url, { limits: { maxBacklog: 1 } });
+    const busy = await createGradingPorts({ databaseUrl: testDb.url, exercisesDir: repoExercisesDir, limits: { maxBacklog: 1 } });
     try {
       const first = await seedUser(testDb.db);
       const second = await seedUser(testDb.db);

@@ -6,7 +6,8 @@ import { createTestDb, seedUser } from "@academy/db/testing";
 import { SUBMISSION_STATUS_CHANNEL } from "@academy/queue";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createGradingPorts, repoExercisesDir } from "../../testing/create-grading-ports";
+import { repoExercisesDir } from "../../testing/repo-exercises-dir";
+import { createGradingPorts } from "./create-grading-ports";
 import { syncExercises } from "../exercise/sync-exercises";
 import { createSubmission } from "./create-submission";
 import { watchSubmissionStatus } from "./watch-submission-status";
@@ -18,7 +19,7 @@ describe("watchSubmissionStatus", () => {
   beforeAll(async () => {
     testDb = await createTestDb();
     await syncExercises(testDb.db, repoExercisesDir);
-    grading = await createGradingPorts(testDb.url);
+    grading = await createGradingPorts({ databaseUrl: testDb.url, exercisesDir: repoExercisesDir });
   });
   afterAll(async () => {
     await grading?.close();

@@ -1,0 +1,33 @@
+import { createStatusListener, enqueueGradingJob, startGradingQueue } from "@academy/queue";
+
+import type { GradingPorts, SubmissionLimits } from "./grading-ports";
+import { defaultSubmissionLimits } from "./grading-ports";
+
+export type GradingPortsOptions = {
+  databaseUrl: string;
+  exercisesDir: string;
+  limits?: Partial<SubmissionLimits>;
+  /** Each job's expiry (a dead worker's job is retried after it); short in durability tests. */
+  jobExpireInSeconds?: number;
+};
+
+/** The queue (send only: graders run its maintenance) and one LISTEN connection for live status. */
+export async function createGradingPorts(options: GradingPortsOptions) {
+  const [queue, statusListener] = await Promise.all([
+    startGradingQueue({ connectionString: options.databaseUrl, isWorker: false, max: 2, expireInSeconds: options.jobExpireInSeconds }),
+    createStatusListener(options.databaseUrl),
+  ]);
+  const ports: GradingPorts = {
+    exercisesDir: options.exercisesDir,
+    enqueue: (submissionId, executor) => enqueueGradingJob(queue, { submissionId }, executor),
+    statusListener,
+    limits: { ...defaultSubmissionLimits, ...options.limits },
+  };
+  return {
+    ports,
+    close: async () => {
+      await statusListener.close();
+      await queue.stop({ graceful: false, wait: true });
+    },
+  };
+}
