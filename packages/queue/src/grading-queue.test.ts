@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+
+import { withTransaction } from "@academy/db";
+import { createTestDb } from "@academy/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { enqueueGradingJob, startGradingQueue } from "./grading-queue";
+import { createStatusListener, notifySubmissionStatus } from "./status-listener";
+
+describe("the grading queue", () => {
+  let testDb: Awaited<ReturnType<typeof createTestDb>>;
+  let queue: Awaited<ReturnType<typeof startGradingQueue>>;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    queue = await startGradingQueue({ connectionString: testDb.url });
+  });
+  afterAll(async () => {
+    await queue?.stop({ graceful: false, wait: true });
+    await testDb?.close();
+  });
+
+  const jobsFor = async (submissionId: string) =>
+    (await testDb.db.$client.query("select state from pgboss.job where data->>'submissionId' = $1", [submissionId])).rows;
+
+  it("commits a job with the caller's transaction and drops it on rollback", async () => {
+    const kept = randomUUID();
+    await withTransaction(testDb.db, (_tx, executor) => enqueueGradingJob(queue, { submissionId: kept }, executor));
+    expect(await jobsFor(kept)).toEqual([{ state: "created" }]);
+
+    const dropped = randomUUID();
+    await expect(
+      withTransaction(testDb.db, async (_tx, executor) => {
+        await enqueueGradingJob(queue, { submissionId: dropped }, executor);
+        throw new Error("the submission could not be stored");
+      }),
+    ).rejects.toThrow("could not be stored");
+    expect(await jobsFor(dropped)).toEqual([]);
+  });
+
+  it("refuses a malformed job", async () => {
+    await expect(enqueueGradingJob(queue, { submissionId: "not-a-uuid" })).rejects.toThrow();
+  });
+
+  it("delivers status notifications to every watcher", async () => {
+    const listener = await createStatusListener(testDb.url);
+    try {
+      const first = listener.watch();
+      const second = listener.watch();
+      const event = { submissionId: randomUUID(), userId: "u1", status: "running" };
+      await notifySubmissionStatus(testDb.db.$client, event);
+      expect((await first.next()).value).toEqual(event);
+      expect((await second.next()).value).toEqual(event);
+    } finally {
+      await listener.close();
+    }
+  });
+});
