@@ -1,5 +1,6 @@
 import type { Db } from "@academy/db";
-import { GRADING_QUEUE, startGradingQueue } from "@academy/queue";
+import { GRADING_ENQUEUED_CHANNEL, GRADING_QUEUE, startGradingQueue } from "@academy/queue";
+import pg from "pg";
 import { createDockerClient, removeLeftoverContainers } from "@academy/sandbox";
 
 import type { GraderConfig } from "./config";
@@ -23,8 +24,9 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
   });
   const deps = { db, exercisesDir: config.EXERCISES_DIR, docker, logger, metrics };
   const inFlight = new Set<Promise<void>>();
+  const workerIds: string[] = [];
   for (let i = 0; i < config.GRADER_CONCURRENCY; i++) {
-    await queue.work(GRADING_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.GRADER_POLL_SECONDS }, async ([job]) => {
+    const workerId = await queue.work(GRADING_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.GRADER_POLL_SECONDS }, async ([job]) => {
       if (!job) return;
       const grading = handleGradingJob(deps, { id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
       inFlight.add(grading);
@@ -34,7 +36,14 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
         inFlight.delete(grading);
       }
     });
+    workerIds.push(workerId);
   }
+  // Polling stays as the fallback; a wake-up only saves the wait for the next poll.
+  const wakeUps = new pg.Client({ connectionString: config.DATABASE_URL });
+  wakeUps.on("notification", () => workerIds.forEach((id) => queue.notifyWorker(id)));
+  wakeUps.on("error", (error) => logger.warn({ msg: "wake-up listener failed; polling only", error: String(error) }));
+  await wakeUps.connect();
+  await wakeUps.query(`LISTEN ${GRADING_ENQUEUED_CHANNEL}`);
   logger.info({ msg: "grader ready", concurrency: config.GRADER_CONCURRENCY, exercisesDir: config.EXERCISES_DIR });
 
   return {
@@ -42,6 +51,7 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
     refreshQueueDepth: async () => metrics.queueDepth.set(await queue.getQueueSize(GRADING_QUEUE)),
     /** Lets gradings in progress finish (up to the drain time); unstarted jobs stay queued for others. */
     stop: async () => {
+      await wakeUps.end().catch(() => undefined);
       await queue.offWork(GRADING_QUEUE);
       const drainDeadline = new Promise((resolve) => setTimeout(resolve, config.GRADER_DRAIN_SECONDS * 1000).unref());
       await Promise.race([Promise.allSettled([...inFlight]), drainDeadline]);

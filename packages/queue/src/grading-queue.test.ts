@@ -4,7 +4,9 @@ import { withTransaction } from "@academy/db";
 import { createTestDb } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { enqueueGradingJob, startGradingQueue } from "./grading-queue";
+import pg from "pg";
+
+import { enqueueGradingJob, GRADING_ENQUEUED_CHANNEL, startGradingQueue } from "./grading-queue";
 import { createStatusListener, notifySubmissionStatus } from "./status-listener";
 
 describe("the grading queue", () => {
@@ -35,6 +37,25 @@ describe("the grading queue", () => {
       }),
     ).rejects.toThrow("could not be stored");
     expect(await jobsFor(dropped)).toEqual([]);
+  });
+
+  it("wakes idle graders when, and only when, the enqueuing transaction commits", async () => {
+    const listener = new pg.Client({ connectionString: testDb.url });
+    await listener.connect();
+    let wakeUps = 0;
+    listener.on("notification", () => wakeUps++);
+    await listener.query(`LISTEN ${GRADING_ENQUEUED_CHANNEL}`);
+    try {
+      await withTransaction(testDb.db, async (_tx, executor) => {
+        await enqueueGradingJob(queue, { submissionId: randomUUID() }, executor);
+        throw new Error("rolled back");
+      }).catch(() => undefined);
+      await withTransaction(testDb.db, (_tx, executor) => enqueueGradingJob(queue, { submissionId: randomUUID() }, executor));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(wakeUps).toBe(1);
+    } finally {
+      await listener.end();
+    }
   });
 
   it("refuses a malformed job", async () => {

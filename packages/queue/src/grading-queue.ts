@@ -2,6 +2,8 @@ import PgBoss from "pg-boss";
 import { z } from "zod";
 
 export const GRADING_QUEUE = "grading";
+/** Postgres channel on which a sender wakes idle graders, so a job waits for no polling interval. */
+export const GRADING_ENQUEUED_CHANNEL = "grading_enqueued";
 /** Postgres channel on which the grader announces each submission's status change. */
 export const SUBMISSION_STATUS_CHANNEL = "submission_status";
 
@@ -45,7 +47,10 @@ export async function startGradingQueue(options: QueueOptions) {
 export type GradingQueue = Awaited<ReturnType<typeof startGradingQueue>>;
 export type SqlExecutor = { executeSql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> };
 
+/** With an executor, the job and the wake-up commit (or roll back) with the caller's transaction. */
 export async function enqueueGradingJob(boss: GradingQueue, job: GradingJob, executor?: SqlExecutor) {
   const data = gradingJobSchema.parse(job);
-  return boss.send(GRADING_QUEUE, data, executor ? { db: executor as PgBoss.Db } : {});
+  const id = await boss.send(GRADING_QUEUE, data, executor ? { db: executor as PgBoss.Db } : {});
+  if (executor) await executor.executeSql("SELECT pg_notify($1, '')", [GRADING_ENQUEUED_CHANNEL]);
+  return id;
 }
