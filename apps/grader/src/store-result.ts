@@ -1,12 +1,12 @@
 import type { Db } from "@academy/db";
 import { and, eq, inArray, schema, sql } from "@academy/db";
-import { SUBMISSION_STATUS_CHANNEL } from "@academy/queue";
+import { encodeStatusEvent, SUBMISSION_STATUS_CHANNEL } from "@academy/queue";
 import type { GradingReport } from "@academy/sandbox";
 
 const PENDING = ["queued", "running"] as const;
 
 async function notify(tx: Pick<Db, "execute">, submissionId: string, userId: string, status: string) {
-  await tx.execute(sql`select pg_notify(${SUBMISSION_STATUS_CHANNEL}, ${JSON.stringify({ submissionId, userId, status })})`);
+  await tx.execute(sql`select pg_notify(${SUBMISSION_STATUS_CHANNEL}, ${encodeStatusEvent({ submissionId, userId, status })})`);
 }
 
 /** Marks a queued submission as running; false when another worker already finished it. */

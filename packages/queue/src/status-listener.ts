@@ -53,6 +53,11 @@ export async function createStatusListener(connectionString: string) {
 
 export type StatusListener = Awaited<ReturnType<typeof createStatusListener>>;
 
+/** The NOTIFY payload of a status change, validated here so every publisher sends what listeners parse. */
+export function encodeStatusEvent(event: StatusEvent) {
+  return JSON.stringify(statusEventSchema.parse(event));
+}
+
 export async function notifySubmissionStatus(executor: { query: (text: string, values: unknown[]) => Promise<unknown> }, event: StatusEvent) {
-  await executor.query("SELECT pg_notify($1, $2)", [SUBMISSION_STATUS_CHANNEL, JSON.stringify(event)]);
+  await executor.query("SELECT pg_notify($1, $2)", [SUBMISSION_STATUS_CHANNEL, encodeStatusEvent(event)]);
 }

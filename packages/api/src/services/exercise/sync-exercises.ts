@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { loadExercise } from "@academy/content";
 import type { Db } from "@academy/db";
-import { eq, notInArray, schema } from "@academy/db";
+import { notInArray, schema } from "@academy/db";
 
 /**
  * Mirrors exercises/ into the database. A folder whose content hash changed gets a new
@@ -46,12 +46,4 @@ export async function syncExercises(db: Db, exercisesDir: string) {
     await db.update(schema.exercise).set({ isArchived: true }).where(notInArray(schema.exercise.id, ids));
   }
   return { exercises: ids.length, newVersions };
-}
-
-export async function findExerciseRow(db: Db, id: string) {
-  const [row] = await db
-    .select({ id: schema.exercise.id, currentVersionId: schema.exercise.currentVersionId, isArchived: schema.exercise.isArchived })
-    .from(schema.exercise)
-    .where(eq(schema.exercise.id, id));
-  return row;
 }
