@@ -6,8 +6,9 @@ import { buildTar } from "./archive/build-tar";
 import { buildBundleEntries, jobTestFiles } from "./archive/grading-bundle";
 import { defaultLimits, type SandboxLimits } from "./config/limits";
 import { assertDockerEngine, createDockerClient } from "./docker/client";
-import { buildContainerSpec } from "./docker/container-spec";
-import { runGradingContainer } from "./docker/run-container";
+import { createOnDemandSource, type ContainerSource } from "./docker/container-pool";
+import { EXERCISE_LABEL, GRADING_ID_LABEL } from "./docker/labels";
+import { runGradingContainer, type ContainerOutcome } from "./docker/run-container";
 import { findGraderImage } from "./image/ensure-image";
 import { mapLimit } from "./map-limit";
 import { planJobs, type PlannedJob } from "./plan-jobs";
@@ -26,24 +27,38 @@ export type GradeSubmissionOptions = {
   limits?: SandboxLimits;
   /** Time the submission waited in the queue, reported in timing.queuedMs. */
   queuedMs?: number;
-  /** Labels this grading's containers (academy.grading-id); random by default. */
+  /** Labels the containers started for this grading (academy.grading-id); random by default. */
   gradingId?: string;
+  /** Ready containers (the grader service's pool); without one, each container is started here. */
+  containers?: ContainerSource;
 };
 
-type RunEnv = { docker: Docker; image: string; limits: SandboxLimits; gradingId: string; exerciseId: string; context: RunContext };
+type RunEnv = { limits: SandboxLimits; containers: ContainerSource; context: RunContext };
 
-async function runJob({ job }: PlannedJob, env: RunEnv) {
-  const archive = await buildTar(buildBundleEntries(job, env.limits));
-  const spec = buildContainerSpec({ image: env.image, job, limits: env.limits, gradingId: env.gradingId, exerciseId: env.exerciseId });
-  const outcome = await runGradingContainer({
-    docker: env.docker,
-    spec,
-    archive,
-    killAfterMs: job.timeoutMs + env.limits.killGraceSeconds * 1000,
-    maxReportBytes: env.limits.maxReportKib * 1024,
-  });
+async function runJob(planned: PlannedJob, env: RunEnv) {
+  const warm = await env.containers.acquire(planned.job.mode);
+  const job = { ...planned.job, learnerUid: warm.slot.learnerUid };
+  let outcome: ContainerOutcome;
+  try {
+    outcome = await runGradingContainer({
+      warm,
+      archive: await buildTar(buildBundleEntries(job, env.limits)),
+      killAfterMs: job.timeoutMs + env.limits.killGraceSeconds * 1000,
+      maxReportBytes: env.limits.maxReportKib * 1024,
+    });
+  } finally {
+    await env.containers.release(warm);
+  }
   const expectedTests = jobTestFiles(job).flatMap(({ files, visibility }) => listTestNames(files, visibility));
   return summarizeRun(outcome, { ...env.context, expectedTests });
+}
+
+async function startOnDemand(options: GradeSubmissionOptions, limits: SandboxLimits, exerciseId: string) {
+  const docker = options.docker ?? createDockerClient();
+  await assertDockerEngine(docker);
+  const image = await findGraderImage(docker);
+  const labels = { [GRADING_ID_LABEL]: options.gradingId ?? randomUUID(), [EXERCISE_LABEL]: exerciseId };
+  return createOnDemandSource({ docker, image, limits, labels });
 }
 
 /** Grades one submission in fresh hardened containers and returns the report (version 1).
@@ -54,16 +69,11 @@ export async function gradeSubmission(options: GradeSubmissionOptions): Promise<
   const scope = options.visibility ?? "all";
   const exercise = await loadExercise(options.exerciseDir);
   const submission = validateSubmissionFiles(exercise.config, options.files, limits);
-  const docker = options.docker ?? createDockerClient();
-  await assertDockerEngine(docker);
-  const image = await findGraderImage(docker);
   const { config } = exercise;
+  const containers = options.containers ?? (await startOnDemand(options, limits, config.id));
   const env: RunEnv = {
-    docker,
-    image,
     limits,
-    gradingId: options.gradingId ?? randomUUID(),
-    exerciseId: config.id,
+    containers,
     context: { timeoutSeconds: config.timeoutSeconds, memoryMb: limits.memoryMb, outputKib: limits.outputKib },
   };
   const jobs = await planJobs(exercise, submission, scope);

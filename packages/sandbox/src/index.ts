@@ -9,3 +9,4 @@ export { validateSubmissionFiles, type SubmittedFile, type ValidFile } from "./s
 export { readSubmissionDir } from "./submission/read-submission-dir";
 export { sandboxLimitsSchema, defaultLimits, type SandboxLimits } from "./config/limits";
 export { SubmissionRejectedError, GradingUnavailableError } from "./errors";
+export { createContainerPool, type ContainerPool, type ContainerSource } from "./docker/container-pool";

@@ -1,17 +1,11 @@
-import { randomInt } from "node:crypto";
 import { readTextFiles, type LoadedExercise } from "@academy/content";
 
 import type { GradingJob } from "./archive/grading-bundle";
 import type { ReportScope } from "./report/build-report";
 import type { ValidFile } from "./submission/validate-files";
 
-export type PlannedJob = { variant: string; job: GradingJob };
-
-/** A uid no other grading on this host is likely to share, so RLIMIT_NPROC (counted per uid
- * across the host) caps this submission alone. */
-function pickLearnerUid(): number {
-  return randomInt(20_000, 60_000);
-}
+/** A job before its container: the learner's uid comes with the container (see ContainerSlot). */
+export type PlannedJob = { variant: string; job: Omit<GradingJob, "learnerUid"> };
 
 /** implement: one container. write-tests: one fresh container per variant (app/ and each mutant),
  * so learner tests cannot carry state from one variant's run to the next and tell them apart. */
@@ -21,7 +15,7 @@ export async function planJobs(exercise: LoadedExercise, submission: ValidFile[]
   if (config.kind === "implement") {
     const hiddenTests = scope === "all" ? await readTextFiles(internal.hiddenTestsDir) : [];
     const mode = config.isolation === "in-process" ? "in-process" : "process";
-    return [{ variant: "app", job: { ...common, mode, learnerUid: pickLearnerUid(), visibleTests: exercise.visibleTests, hiddenTests, appFiles: null } }];
+    return [{ variant: "app", job: { ...common, mode, visibleTests: exercise.visibleTests, hiddenTests, appFiles: null } }];
   }
   const variants = [{ name: "app", dir: internal.appDir ?? "" }, ...(scope === "all" ? internal.mutants : [])];
   return Promise.all(
@@ -30,7 +24,6 @@ export async function planJobs(exercise: LoadedExercise, submission: ValidFile[]
       job: {
         ...common,
         mode: "write-tests" as const,
-        learnerUid: pickLearnerUid(),
         visibleTests: [],
         hiddenTests: [],
         appFiles: await readTextFiles(variant.dir),

@@ -1,16 +1,18 @@
 import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { loadExercise } from "@academy/content";
 import { defaultLimits } from "./config/limits";
 import { createDockerClient } from "./docker/client";
+import { createContainerPool, type ContainerPool } from "./docker/container-pool";
 import { SubmissionRejectedError } from "./errors";
 import { gradeSubmission } from "./grade-submission";
 import { gradingReportSchema } from "./report/schema";
 import { readSubmissionDir } from "./submission/read-submission-dir";
-import { countGradingContainers } from "./testing/containers";
+import { findGraderImage } from "./image/ensure-image";
+import { countGradingContainers, countRemaining, listPoolContainers, recordContainers } from "./testing/containers";
 import { exerciseDir, fixtureFiles } from "./testing/fixtures";
 import { containedCases, rejectedCases } from "./testing/red-team-cases";
 
@@ -25,23 +27,36 @@ const BENIGN: Record<string, [string, string]> = {
   "notes-write-tests": ["notes-write-tests", "exercises/notes-write-tests/solution"],
 };
 
-async function gradeBenignAfter(exercise: string, tag: string) {
+// The grader service's path: ready containers from a pool, started while other gradings run.
+let pool: ContainerPool;
+
+beforeAll(async () => {
+  pool = createContainerPool({ docker, image: await findGraderImage(docker), limits: defaultLimits, size: 2, modes: ["process"] });
+  await pool.whenFilled();
+});
+
+afterAll(async () => {
+  await pool.close();
+  expect(await listPoolContainers(docker, pool.id)).toEqual([]);
+});
+
+/** A benign submission graded right after, in a container that was started before or during the attack. */
+async function gradeBenignAfter(exercise: string) {
   const [benignExercise, benignFiles] = BENIGN[exercise] ?? ["hello-process", "exercises/hello-process/solution"];
-  const gradingId = `benign-after-${tag}-${Date.now()}`;
-  const report = await gradeSubmission({ exerciseDir: exerciseDir(benignExercise), files: await fixtureFiles(benignFiles), docker, gradingId });
+  const recorded = recordContainers(pool);
+  const report = await gradeSubmission({ exerciseDir: exerciseDir(benignExercise), files: await fixtureFiles(benignFiles), containers: recorded.containers });
   expect(report.status).toBe("passed");
   expect(report.score).toBe(report.maxScore);
-  expect(await countGradingContainers(docker, gradingId)).toBe(0);
+  expect(await countRemaining(docker, recorded.ids)).toBe(0);
 }
 
 describe.concurrent("red team: hostile submissions are contained", () => {
   it.each(containedCases)("$name: $attack", async (testCase) => {
-    const gradingId = `red-team-${testCase.name}-${Date.now()}`;
+    const recorded = recordContainers(pool);
     const report = await gradeSubmission({
       exerciseDir: exerciseDir(testCase.exercise),
       files: await fixtureFiles(`red-team/${testCase.name}`),
-      docker,
-      gradingId,
+      containers: recorded.containers,
     });
     expect(gradingReportSchema.parse(report)).toEqual(report);
     expect(testCase.statuses).toContain(report.status);
@@ -55,8 +70,9 @@ describe.concurrent("red team: hostile submissions are contained", () => {
     const limitSeconds = config.timeoutSeconds + defaultLimits.killGraceSeconds;
     const containers = testCase.exercise === "notes-write-tests" ? 4 : 1; // app/ + 3 mutants, one container each
     expect(report.timing.containerMs).toBeLessThan((limitSeconds + 5) * 1000 * containers);
-    expect(await countGradingContainers(docker, gradingId)).toBe(0);
-    await gradeBenignAfter(testCase.exercise, testCase.name);
+    expect(recorded.ids).toHaveLength(containers);
+    expect(await countRemaining(docker, recorded.ids)).toBe(0);
+    await gradeBenignAfter(testCase.exercise);
   });
 });
 

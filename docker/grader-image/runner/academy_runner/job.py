@@ -1,5 +1,7 @@
-"""The job description written by the sandbox into /grader/job.json (root-only, mode 0600)."""
+"""What a container is prepared for (its plan, in the environment at start) and the job the
+sandbox writes into /grader/job.json later (root-only, mode 0600)."""
 import json
+import os
 from dataclasses import dataclass
 
 JOB_PATH = "/grader/job.json"
@@ -40,6 +42,28 @@ class Job:
     learner_files: tuple
     test_dirs: tuple
     needs_async_plugins: bool
+
+
+@dataclass(frozen=True)
+class Plan:
+    mode: str
+    learner_uid: int
+    tester_uid: int
+    app_uid: int
+    learner_nproc: int
+    idle_seconds: float
+
+
+def read_plan() -> Plan:
+    raw = json.loads(os.environ["ACADEMY_PLAN"])
+    return Plan(
+        mode=raw["mode"],
+        learner_uid=int(raw["learnerUid"]),
+        tester_uid=int(raw["testerUid"]),
+        app_uid=int(raw["appUid"]),
+        learner_nproc=int(raw["learnerNproc"]),
+        idle_seconds=float(raw["idleSeconds"]),
+    )
 
 
 def read_job(path: str = JOB_PATH) -> Job:

@@ -1,6 +1,7 @@
 """Runs the app under test as its own unprivileged process: copy, import, serve on loopback.
 
-Started by the supervisor with the app user's uid, in a fresh writable scratch folder.
+Runs in a child the supervisor forked before the job (already the app's user, in its fresh
+writable scratch folder), once the job arrives.
 Reports import failures as one JSON line on ACADEMY_EVENTS_FD (read by the supervisor)."""
 import importlib
 import json

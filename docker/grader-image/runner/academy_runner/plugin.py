@@ -11,14 +11,10 @@ from academy_runner.app_client import AppClient, AppState
 from academy_runner.results import ResultsWriter
 from academy_runner.summaries import hidden_message, visible_message
 
-MODE = os.environ.get("ACADEMY_MODE", "process")
-TEST_DIRS = json.loads(os.environ.get("ACADEMY_TEST_DIRS", "[]"))
-# One second past the supervisor's own deadline: at the limit, the supervisor stops the run, so a
-# slow start is reported as a timeout rather than as this fixture giving up a moment earlier.
-DEADLINE = time.monotonic() + int(os.environ.get("ACADEMY_REMAINING_MS", "10000")) / 1000 + 1.0
-_status_fd = os.environ.get("ACADEMY_STATUS_FD")
-APP_STATE = AppState(int(_status_fd) if _status_fd else None, DEADLINE)
-
+# Read from the environment in pytest_configure: this module is imported before the job exists.
+MODE = "process"
+TEST_DIRS: list = []
+APP_STATE: AppState | None = None
 _writer: ResultsWriter | None = None
 _integrity = None
 _root = "/"
@@ -46,9 +42,21 @@ def _short_name(nodeid: str) -> str:
     return nodeid.split("::", 1)[1] if "::" in nodeid else nodeid
 
 
+def _read_settings() -> None:
+    global MODE, TEST_DIRS, APP_STATE
+    MODE = os.environ.get("ACADEMY_MODE", "process")
+    TEST_DIRS = json.loads(os.environ.get("ACADEMY_TEST_DIRS", "[]"))
+    # One second past the supervisor's own deadline: at the limit, the supervisor stops the run, so a
+    # slow start is reported as a timeout rather than as this fixture giving up a moment earlier.
+    deadline = time.monotonic() + int(os.environ.get("ACADEMY_REMAINING_MS", "10000")) / 1000 + 1.0
+    status_fd = os.environ.get("ACADEMY_STATUS_FD")
+    APP_STATE = AppState(int(status_fd) if status_fd else None, deadline)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config) -> None:
     global _writer, _root, _integrity
+    _read_settings()
     # pytest's own report (progress, tracebacks with test source) must never reach learner-visible
     # output; the terminal plugin stays loaded because assertion rewriting relies on it.
     reporter = config.pluginmanager.get_plugin("terminalreporter")
@@ -145,6 +153,7 @@ def client():
         with TestClient(app, raise_server_exceptions=False) as test_client:
             yield test_client
         return
+    assert APP_STATE is not None, "pytest_configure sets the app state"
     APP_STATE.wait_ready()
     with AppClient(APP_STATE) as app_client:
         yield app_client

@@ -1,41 +1,139 @@
 """Starting children under unprivileged users, and ending every process of a user."""
+import json
 import os
 import resource
 import signal
-import subprocess
+import sys
+import tempfile
+import traceback
 
 BASE_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
             "PYTHONUNBUFFERED": "1", "PYTHONNOUSERSITE": "1"}
 
 
-def _become(uid: int, cwd: str, nproc: int | None, untrusted: bool):
-    """Runs in the child before exec, in this order: what needs root first, then the uid switch."""
-    def apply() -> None:
-        if untrusted:
-            # Raising one's own OOM score is allowed, lowering it again needs CAP_SYS_RESOURCE:
-            # under memory pressure the kernel kills learner code first. Written while still root,
-            # as /proc/self stops being writable once the uid changes.
-            with open("/proc/self/oom_score_adj", "w") as handle:
-                handle.write("1000")
-        if nproc is not None:
-            # Per-uid process/thread cap: a fork or thread bomb stops here, not at the container's
-            # pids limit, so the test runner can still run (the uid is unique to this grading).
-            resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
-        os.setgroups([])
-        os.setgid(uid)
-        os.setuid(uid)
-        # Only now: the scratch folder is 0700 and its owner's alone.
-        os.chdir(cwd)
-        os.umask(0o077)
-    return apply
+def _become(uid: int, cwd: str, nproc: int | None, untrusted: bool) -> None:
+    """In the forked child, in this order: what needs root first, then the uid switch."""
+    if untrusted:
+        # Raising one's own OOM score is allowed, lowering it again needs CAP_SYS_RESOURCE:
+        # under memory pressure the kernel kills learner code first. Written while still root,
+        # as /proc/self stops being writable once the uid changes.
+        with open("/proc/self/oom_score_adj", "w") as handle:
+            handle.write("1000")
+    if nproc is not None:
+        # Per-uid process/thread cap: a fork or thread bomb stops here, not at the container's
+        # pids limit, so the test runner can still run (the uid is unique to this container).
+        resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+    os.setgroups([])
+    os.setgid(uid)
+    os.setuid(uid)
+    # Only now: the scratch folder is 0700 and its owner's alone.
+    os.chdir(cwd)
+    os.umask(0o077)
 
 
-def spawn(argv, *, uid, cwd, env, stdout, stderr, pass_fds=(), nproc=None, untrusted=False):
-    return subprocess.Popen(
-        argv, env={**BASE_ENV, **env}, stdin=subprocess.DEVNULL,
-        stdout=stdout, stderr=stderr, pass_fds=pass_fds, close_fds=True, start_new_session=True,
-        preexec_fn=_become(uid, cwd, nproc, untrusted),
-    )
+PR_SET_DUMPABLE = 4
+MAX_MESSAGE_BYTES = 1024 * 1024
+
+
+class Child:
+    """A forked child, with the part of subprocess.Popen's interface the supervisor uses (poll, wait, returncode)."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self) -> int:
+        if self.returncode is None:
+            _, status = os.waitpid(self.pid, 0)
+            self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+
+def _make_dumpable() -> None:
+    """A uid change without exec leaves the process non-dumpable (its /proc entries root's):
+    restore what an exec would, so the child sees its own /proc like any process. ctypes is
+    unloaded again if it was not loaded before, so an in-process guard still sees its import."""
+    had_ctypes = "ctypes" in sys.modules
+    import ctypes
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
+    if not had_ctypes:
+        for name in [m for m in sys.modules if m in ("ctypes", "_ctypes") or m.startswith("ctypes.")]:
+            del sys.modules[name]
+
+
+def _close_fds_except(keep) -> None:
+    low = 3
+    for fd in sorted(set(keep)):
+        if fd >= low:
+            os.closerange(low, fd)
+            low = fd + 1
+    os.closerange(low, os.sysconf("SC_OPEN_MAX"))
+
+
+def _read_message(fd: int) -> dict | None:
+    data = b""
+    while not data.endswith(b"\n"):
+        chunk = os.read(fd, 65536)
+        if not chunk or len(data) > MAX_MESSAGE_BYTES:
+            return None
+        data += chunk
+    return json.loads(data)
+
+
+def _exit_code(exit_: SystemExit) -> int:
+    if exit_.code is None:
+        return 0
+    if isinstance(exit_.code, int):
+        return exit_.code
+    print(exit_.code, file=sys.stderr)
+    return 1
+
+
+def fork_waiting_child(run, *, uid, cwd, output_fd, control_fd, keep_fds=(), nproc=None, untrusted=False) -> Child:
+    """Forks a child of this (already warm) interpreter that becomes `uid` at once, then waits on
+    `control_fd` for one JSON line {"env": {...}, ...} before calling run(message). Forking saves
+    the child importing FastAPI and pytest itself, which is most of a grading's CPU time; the fork
+    happens before any job exists, so the child's copy of this process holds nothing secret."""
+    pid = os.fork()
+    if pid:
+        return Child(pid)
+    code = 1
+    try:
+        os.setsid()
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.dup2(output_fd, 1)
+        os.dup2(output_fd, 2)
+        _close_fds_except((control_fd, *keep_fds))
+        _become(uid, cwd, nproc, untrusted)
+        _make_dumpable()
+        message = _read_message(control_fd)
+        os.close(control_fd)
+        if message is None:
+            code = 0
+        else:
+            os.environ.clear()
+            os.environ.update({**BASE_ENV, **message["env"]})
+            tempfile.tempdir = None
+            code = run(message) or 0
+    except SystemExit as exit_:
+        code = _exit_code(exit_)
+    except BaseException:  # noqa: BLE001 - reported on the child's own output, like an uncaught error
+        traceback.print_exc()
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except Exception:  # noqa: BLE001 - a closed or broken stream must not keep the child alive
+                pass
+        os._exit(code)
 
 
 def kill_all_of_user(uid: int) -> None:

@@ -1,27 +1,48 @@
 """Container entry point (root, with only CAP_SETUID/CAP_SETGID): starts the app under test and
 pytest as two different unprivileged users, relays what happens between them, enforces the
-deadline and writes /grader/out/report.json, a root-only folder no other user can reach."""
+deadline and writes /grader/out/report.json, a root-only folder no other user can reach.
+
+A container is started before its job exists (a pool keeps some ready): this process imports
+FastAPI and pytest once, forks the two children, which take their users and wait, and says
+"ready" on stdout. The sandbox then puts the job into /grader and writes "go" on stdin; the
+deadline runs from then."""
+import gc
+import importlib
 import json
 import os
 import select
 import signal
 import time
 import traceback
+from dataclasses import dataclass
+
+# Imported before any job exists, for the children forked below: FastAPI, uvicorn and pytest
+# are the same work for every submission.
+import academy_runner.launch_app as launch_app
+import academy_runner.plugin  # noqa: F401
+import pytest
+from _pytest.config import default_plugins
 
 from academy_runner.capture import CappedCapture, LineReader
-from academy_runner.job import OUT_DIR, Job, read_job
+from academy_runner.job import OUT_DIR, Job, Plan, read_job, read_plan
 from academy_runner.oom import read_oom_kills
-from academy_runner.processes import kill_all_of_user, spawn
+from academy_runner.processes import Child, fork_waiting_child, kill_all_of_user
 from academy_runner.syntax_check import find_syntax_error
 
 RUNNER_DIR = os.path.dirname(os.path.abspath(__file__))
-# -I ignores PYTHON* variables (so PYTHONUNBUFFERED too): -u keeps learner prints from dying in a buffer at SIGKILL.
-PYTHON = ["/usr/bin/python3", "-I", "-u"]
+LINGER_SECONDS = 30
+
+
+def import_pytest_plugins() -> None:
+    """pytest.main imports its built-in plugins on every run; done here, once, before the fork."""
+    for name in default_plugins:
+        importlib.import_module(f"_pytest.{name}")
 
 
 class Run:
-    def __init__(self, job: Job, started: float):
+    def __init__(self, job: Job, plan: Plan, started: float):
         self.job = job
+        self.job_plan = plan
         self.started = started
         self.deadline = started + job.timeout_ms / 1000
         self.oom_before = read_oom_kills()
@@ -37,51 +58,106 @@ class Run:
         return max(0, int((self.deadline - time.monotonic()) * 1000))
 
 
-def start_app(run: Run, status_w: int):
-    job = run.job
+@dataclass
+class AppChild:
+    process: Child
+    control: int
+    events: LineReader
+    output: CappedCapture
+    events_fd: int
+
+
+@dataclass
+class PytestChild:
+    process: Child
+    control: int
+    output: CappedCapture
+    results: LineReader
+    results_fd: int
+    status_fd: int | None     # the child's end
+    status_w: int | None      # ours: why the app stopped
+
+
+def run_app(_message: dict) -> int:
+    launch_app.main()
+    return 0
+
+
+def run_pytest(message: dict) -> int:
+    return int(pytest.main(message["args"]))
+
+
+def fork_children(plan: Plan) -> tuple[AppChild | None, PytestChild]:
+    """The children of this container, forked before the job arrives (see the module docstring)."""
+    has_app = plan.mode != "in-process"
+    results_r, results_w = os.pipe()
+    status_r, status_w = os.pipe() if has_app else (None, None)
+    pytest_control_r, pytest_control_w = os.pipe()
+    pytest_out_r, pytest_out_w = os.pipe()
+    pytest_untrusted = plan.mode != "process"
+    pytest_process = fork_waiting_child(
+        run_pytest, uid=plan.learner_uid if pytest_untrusted else plan.tester_uid,
+        cwd="/scratch/app" if plan.mode == "in-process" else "/scratch/tests",
+        output_fd=pytest_out_w, control_fd=pytest_control_r,
+        keep_fds=(results_w,) + ((status_r,) if status_r is not None else ()),
+        nproc=plan.learner_nproc if pytest_untrusted else None, untrusted=pytest_untrusted)
+    for fd in (pytest_control_r, pytest_out_w, results_w) + ((status_r,) if status_r is not None else ()):
+        os.close(fd)
+    pytest_child = PytestChild(pytest_process, pytest_control_w, CappedCapture(pytest_out_r, 0),
+                               LineReader(results_r), results_w, status_r, status_w)
+    if not has_app:
+        return None, pytest_child
     events_r, events_w = os.pipe()
-    out_r, out_w = os.pipe()
-    untrusted = job.mode == "process"
-    uid = job.learner_uid if untrusted else job.app_uid
-    process = spawn(
-        PYTHON + ["-m", "academy_runner.launch_app"], uid=uid, cwd="/scratch/app",
-        env={"HOME": "/scratch/app", "TMPDIR": "/scratch/app", "ACADEMY_EVENTS_FD": str(events_w),
-             "ACADEMY_SOURCE_DIR": job.app_dir, "ACADEMY_ENTRYPOINT": job.entrypoint},
-        stdout=out_w, stderr=out_w, pass_fds=(events_w,),
-        nproc=job.learner_nproc if untrusted else None, untrusted=untrusted)
-    os.close(events_w)
-    os.close(out_w)
-    return process, LineReader(events_r, cap=64 * 1024), CappedCapture(out_r, job.output_cap_bytes)
+    app_control_r, app_control_w = os.pipe()
+    app_out_r, app_out_w = os.pipe()
+    app_untrusted = plan.mode == "process"
+    app_process = fork_waiting_child(
+        run_app, uid=plan.learner_uid if app_untrusted else plan.app_uid, cwd="/scratch/app",
+        output_fd=app_out_w, control_fd=app_control_r, keep_fds=(events_w,),
+        nproc=plan.learner_nproc if app_untrusted else None, untrusted=app_untrusted)
+    for fd in (app_control_r, app_out_w, events_w):
+        os.close(fd)
+    return AppChild(app_process, app_control_w, LineReader(events_r, cap=64 * 1024),
+                    CappedCapture(app_out_r, 0), events_w), pytest_child
 
 
-def start_pytest(run: Run, results_w: int, status_r: int | None):
+def send(control_fd: int, message: dict) -> None:
+    data = (json.dumps(message) + "\n").encode()
+    try:
+        while data:
+            data = data[os.write(control_fd, data):]
+    except BrokenPipeError:
+        pass  # the child is gone: its exit is what gets reported
+    os.close(control_fd)
+
+
+def start_app(run: Run, app: AppChild) -> None:
+    job = run.job
+    app.output.cap = job.output_cap_bytes
+    send(app.control, {"env": {
+        "HOME": "/scratch/app", "TMPDIR": "/scratch/app", "ACADEMY_EVENTS_FD": str(app.events_fd),
+        "ACADEMY_SOURCE_DIR": job.app_dir, "ACADEMY_ENTRYPOINT": job.entrypoint}})
+
+
+def start_pytest(run: Run, tests: PytestChild) -> None:
     job = run.job
     untrusted = job.mode != "process"
-    uid = job.tester_uid if not untrusted else job.learner_uid
     cwd = "/scratch/app" if job.mode == "in-process" else "/scratch/tests"
     roots = [d.path for d in job.test_dirs]
     # Loaded only when a test file is asynchronous: importing them costs ~0.25 s of the CPU budget.
     async_plugins = ["-p", "pytest_asyncio.plugin", "-p", "anyio.pytest_plugin"] if job.needs_async_plugins else []
-    out_r, out_w = os.pipe()
-    pass_fds = (results_w,) + ((status_r,) if status_r is not None else ())
-    argv = PYTHON + [
-        "-m", "pytest", "-c", os.path.join(RUNNER_DIR, "pytest.ini"),
+    args = [
+        "-c", os.path.join(RUNNER_DIR, "pytest.ini"),
         "--rootdir", os.path.commonpath(roots), "--noconftest", "-p", "no:cacheprovider",
         "-p", "no:doctest", *async_plugins, "-p", "academy_runner.plugin", "-q", "-s", *roots]
-    process = spawn(
-        argv, uid=uid, cwd=cwd,
-        # Plugins are named above; scanning every installed package's entry points costs ~0.1 s.
-        env={"HOME": cwd, "TMPDIR": cwd, "ACADEMY_MODE": job.mode, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
-             "ACADEMY_RESULTS_FD": str(results_w),
-             **({"ACADEMY_STATUS_FD": str(status_r)} if status_r is not None else {}),
-             "ACADEMY_REMAINING_MS": str(run.remaining_ms()),
-             "ACADEMY_ENTRYPOINT": job.entrypoint, "ACADEMY_SOURCE_DIR": job.submission_dir,
-             "ACADEMY_TEST_DIRS": json.dumps([{"path": d.path, "visibility": d.visibility} for d in job.test_dirs])},
-        stdout=out_w, stderr=out_w, pass_fds=pass_fds,
-        nproc=job.learner_nproc if untrusted else None, untrusted=untrusted)
-    os.close(out_w)
-    cap = job.output_cap_bytes if untrusted else 16 * 1024
-    return process, CappedCapture(out_r, cap)
+    tests.output.cap = job.output_cap_bytes if untrusted else 16 * 1024
+    send(tests.control, {"args": args, "env": {
+        "HOME": cwd, "TMPDIR": cwd, "ACADEMY_MODE": job.mode, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+        "ACADEMY_RESULTS_FD": str(tests.results_fd),
+        **({"ACADEMY_STATUS_FD": str(tests.status_fd)} if tests.status_fd is not None else {}),
+        "ACADEMY_REMAINING_MS": str(run.remaining_ms()),
+        "ACADEMY_ENTRYPOINT": job.entrypoint, "ACADEMY_SOURCE_DIR": job.submission_dir,
+        "ACADEMY_TEST_DIRS": json.dumps([{"path": d.path, "visibility": d.visibility} for d in job.test_dirs])}})
 
 
 def describe_exit(run: Run, code: int, import_error: dict | None) -> dict:
@@ -94,25 +170,26 @@ def describe_exit(run: Run, code: int, import_error: dict | None) -> dict:
     return {"kind": "crashed", "message": f"it exited with code {code}"}
 
 
-def supervise(run: Run) -> dict:
+def end_children(plan: Plan, app: AppChild | None, tests: PytestChild) -> None:
+    for uid in {plan.learner_uid, plan.tester_uid, plan.app_uid}:
+        kill_all_of_user(uid)
+    for process in [tests.process] + ([app.process] if app else []):
+        process.wait()
+
+
+def supervise(run: Run, app: AppChild | None, tests: PytestChild) -> dict:
     job = run.job
     syntax_error = find_syntax_error(job.submission_dir, job.learner_files)
     if syntax_error is not None:
         run.app_failure = {"kind": "syntax", "message": syntax_error, "beforeReady": True}
         return {"output": "", "outputTruncated": False}
 
-    results_r, results_w = os.pipe()
-    has_app = job.mode != "in-process"
-    status_r, status_w = os.pipe() if has_app else (None, None)
     tests_started = time.monotonic()
-    pytest_process, pytest_out = start_pytest(run, results_w, status_r)
-    os.close(results_w)
-    if status_r is not None:
-        os.close(status_r)
-    app = start_app(run, status_w) if has_app else None
-    results = LineReader(results_r)
-    learner_out = app[2] if job.mode == "process" else pytest_out
-    readers = [results, pytest_out] + ([app[1], app[2]] if app else [])
+    start_pytest(run, tests)
+    if app:
+        start_app(run, app)
+    learner_out = app.output if job.mode == "process" else tests.output
+    readers = [tests.results, tests.output] + ([app.events, app.output] if app else [])
     import_error = None
 
     while True:
@@ -125,40 +202,37 @@ def supervise(run: Run) -> dict:
             select.select(fds, [], [], min(0.05, left))
         else:
             time.sleep(min(0.05, left))
-        run.events.extend(results.drain())
-        pytest_out.drain()
+        run.events.extend(tests.results.drain())
+        tests.output.drain()
         if app:
-            for line in app[1].drain():
+            for line in app.events.drain():
                 event = json.loads(line)
                 if event.get("event") == "import-error" and import_error is None:
                     import_error = event
                 elif event.get("event") == "imported":
                     run.app_imported = True
-            app[2].drain()
-            if run.app_failure is None and app[0].poll() is not None:
-                app[1].drain()
-                failure = describe_exit(run, app[0].returncode, import_error)
+            app.output.drain()
+            if run.app_failure is None and app.process.poll() is not None:
+                app.events.drain()
+                failure = describe_exit(run, app.process.returncode, import_error)
                 run.app_failure = {**failure, "beforeReady": not run.app_imported}
                 reason = ("it did not start: " if not run.app_imported else "") + failure["message"]
-                os.write(status_w, (json.dumps({"reason": reason}) + "\n").encode())
-        if pytest_process.poll() is not None:
-            run.pytest_exit = pytest_process.returncode
+                os.write(tests.status_w, (json.dumps({"reason": reason}) + "\n").encode())
+        if tests.process.poll() is not None:
+            run.pytest_exit = tests.process.returncode
             break
 
     run.tests_ms = int((time.monotonic() - tests_started) * 1000)
-    for uid in {job.learner_uid, job.tester_uid, job.app_uid}:
-        kill_all_of_user(uid)
-    for process in [pytest_process] + ([app[0]] if app else []):
-        process.wait()
+    end_children(run.job_plan, app, tests)
     for reader in readers:
-        if reader is results:
-            run.events.extend(results.drain())
+        if reader is tests.results:
+            run.events.extend(tests.results.drain())
         else:
             reader.drain()
     if run.pytest_exit is None:
-        run.pytest_exit = pytest_process.returncode
+        run.pytest_exit = tests.process.returncode
     if job.mode == "process":
-        run.internal_output = pytest_out.text()[-4000:]
+        run.internal_output = tests.output.text()[-4000:]
     if app and run.app_failure is None and read_oom_kills() > run.oom_before:
         run.app_failure = {"kind": "oom", "message": f"ran out of memory (limit {job.memory_limit_mb} MB)",
                            "beforeReady": False}
@@ -184,21 +258,69 @@ def write_report(report: dict) -> None:
     os.rename(temporary, os.path.join(OUT_DIR, "report.json"))
 
 
+def wait_for_go(idle_seconds: float) -> bool:
+    """True once the sandbox writes "go" on stdin; False when stdin closes (the grader that
+    started this container is gone) or nothing comes within idle_seconds (a pool's stale spare)."""
+    print("ready", flush=True)
+    data = b""
+    deadline = time.monotonic() + idle_seconds
+    while b"\n" not in data:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([0], [], [], left)[0]:
+            return False
+        chunk = os.read(0, 64)
+        if not chunk:
+            return False
+        data += chunk
+    return data.split(b"\n", 1)[0].strip() == b"go"
+
+
+def check_job_matches(job: Job, plan: Plan) -> None:
+    if (job.mode, job.learner_uid, job.tester_uid, job.app_uid) != (plan.mode, plan.learner_uid, plan.tester_uid, plan.app_uid):
+        raise ValueError(f"job {job.mode}/{job.learner_uid} sent to a container prepared for {plan.mode}/{plan.learner_uid}")
+
+
+def linger_until_removed(seconds: float) -> None:
+    """After "done" the sandbox reads the report and removes the container; stopping on our own
+    (stdin closed, or at the latest after `seconds`) is only for a grader that went away."""
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        if select.select([0], [], [], left)[0] and not os.read(0, 64):
+            return
+
+
 def main() -> None:
+    plan = read_plan()
+    import_pytest_plugins()
+    # Everything imported so far is kept out of the garbage collector's sight: the children
+    # would otherwise scan, and so copy, all of it on their first collection.
+    gc.freeze()
+    app, tests = fork_children(plan)
+    if not wait_for_go(plan.idle_seconds):
+        end_children(plan, app, tests)
+        return
     started = time.monotonic()
     report: dict = {"version": 1}
     try:
-        run = Run(read_job(), started)
-        captured = supervise(run)
+        job = read_job()
+        check_job_matches(job, plan)
+        run = Run(job, plan, started)
+        try:
+            captured = supervise(run, app, tests)
+        finally:
+            end_children(plan, app, tests)
         oom = read_oom_kills() > run.oom_before
         report.update({
             "events": parse_events(run.events), "appFailure": run.app_failure,
             "timedOut": run.timed_out, "oomKilled": oom, "pytestExit": run.pytest_exit,
             "testsMs": run.tests_ms, "internalOutput": run.internal_output, **captured})
     except Exception:  # a runner bug must still produce a report that says so
+        end_children(plan, app, tests)
         report["internalError"] = traceback.format_exc()[-4000:]
     report["runnerMs"] = int((time.monotonic() - started) * 1000)
     write_report(report)
+    print("done", flush=True)
+    linger_until_removed(LINGER_SECONDS)
 
 
 if __name__ == "__main__":

@@ -34,11 +34,21 @@ export const sandboxLimitsSchema = z.object({
   maxReportKib: z.number().int().min(64).default(4096),
   // write-tests gradings run one container per variant, at most this many at once (2 cores).
   parallelContainers: z.number().int().min(1).default(2),
+  // A started container (FastAPI and pytest imported, children waiting) that gets no job within
+  // this time stops, and a pool replaces it: bounds how old a running grading container can be.
+  poolIdleSeconds: z.number().int().min(5).max(600).default(240),
+  // From container start to the supervisor's "ready"; more means the engine or machine is stuck.
+  readySeconds: z.number().int().min(1).default(30),
 });
 
 export type SandboxLimits = z.output<typeof sandboxLimitsSchema>;
 
 export const defaultLimits: SandboxLimits = sandboxLimitsSchema.parse({});
 
-/** Leftover containers older than this are from a dead grader (a live one ends within 60 s + grace). */
-export const LEFTOVER_AGE_MS = 120_000;
+/** Leftover containers older than this are from a dead grader: a live one's containers wait at
+ * most poolIdleSeconds (240) for a job, then grade within 60 s + grace; a minute of margin. */
+export const LEFTOVER_AGE_MS = 365_000;
+
+/** A stopped grading container is a leftover once it has been stopped this long: its grader
+ * reads the report within moments, or is gone (a dead grader's spares stop when its connection closes). */
+export const EXITED_LEFTOVER_MS = 60_000;

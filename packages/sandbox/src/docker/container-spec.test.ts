@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { TESTER_UID, type GradingJob } from "../archive/grading-bundle";
+import { APP_UID, TESTER_UID } from "../archive/grading-bundle";
 import { defaultLimits } from "../config/limits";
 import { buildContainerSpec } from "./container-spec";
 
-const job: GradingJob = {
-  mode: "process",
-  entrypoint: "main.py",
-  timeoutMs: 10_000,
-  learnerUid: 40000,
-  learnerFiles: [],
-  visibleTests: [],
-  hiddenTests: [],
-  appFiles: null,
-};
-
 describe("buildContainerSpec", () => {
-  const spec = buildContainerSpec({ image: "academy-grader:x", job, limits: defaultLimits, gradingId: "g1", exerciseId: "hello" });
+  const slot = { mode: "process" as const, learnerUid: 40000 };
+  const spec = buildContainerSpec({ image: "academy-grader:x", slot, limits: defaultLimits, labels: { "academy.grading-id": "g1" } });
   const host = spec.HostConfig ?? {};
 
   it("isolates the network, the filesystem and privileges", () => {
@@ -44,7 +34,19 @@ describe("buildContainerSpec", () => {
   it("gives each user its own size-capped 0700 scratch tmpfs and labels the container", () => {
     expect(host.Tmpfs?.["/scratch/app"]).toBe("rw,nosuid,nodev,noexec,size=64m,uid=40000,gid=40000,mode=0700");
     expect(host.Tmpfs?.["/scratch/tests"]).toContain(`uid=${TESTER_UID},`);
-    expect(spec.Labels).toEqual({ "academy.grader": "1", "academy.grading-id": "g1", "academy.exercise": "hello" });
+    expect(spec.Labels).toEqual({ "academy.grader": "1", "academy.grading-id": "g1" });
     expect(spec.Volumes).toEqual({ "/grader": {} });
+  });
+
+  it("tells the supervisor what it is prepared for, and keeps stdin open until the grader's connection closes", () => {
+    const plan = JSON.parse(spec.Env?.[0]?.replace(/^ACADEMY_PLAN=/, "") ?? "{}");
+    expect(plan).toEqual({ mode: "process", learnerUid: 40000, testerUid: TESTER_UID, appUid: APP_UID, learnerNproc: 96, idleSeconds: 240 });
+    expect(spec).toMatchObject({ OpenStdin: true, StdinOnce: true, AttachStdin: true, AttachStdout: true });
+  });
+
+  it("gives write-tests scratch folders to the author's app user and the learner's tests", () => {
+    const writeTests = buildContainerSpec({ image: "i", slot: { mode: "write-tests", learnerUid: 41000 }, limits: defaultLimits, labels: {} });
+    expect(writeTests.HostConfig?.Tmpfs?.["/scratch/app"]).toContain(`uid=${APP_UID},`);
+    expect(writeTests.HostConfig?.Tmpfs?.["/scratch/tests"]).toContain("uid=41000,");
   });
 });

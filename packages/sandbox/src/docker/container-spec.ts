@@ -1,8 +1,8 @@
 import type Docker from "dockerode";
 
-import { APP_UID, TESTER_UID, type GradingJob } from "../archive/grading-bundle";
+import { APP_UID, TESTER_UID, type RunMode } from "../archive/grading-bundle";
 import type { SandboxLimits } from "../config/limits";
-import { EXERCISE_LABEL, GRADER_LABEL, GRADING_ID_LABEL } from "./labels";
+import { GRADER_LABEL } from "./labels";
 
 const MIB = 1024 * 1024;
 
@@ -12,22 +12,45 @@ function scratchTmpfs(uid: number, sizeMb: number): string {
   return `rw,nosuid,nodev,noexec,size=${sizeMb}m,uid=${uid},gid=${uid},mode=0700`;
 }
 
+/** What a container is prepared for before its job exists: the users and scratch folders of one
+ * run mode, and the learner's uid (random per container, see limits.learnerProcesses). */
+export type ContainerSlot = { mode: RunMode; learnerUid: number };
+
+/** The container plan the supervisor reads at start (docker/grader-image/runner/academy_runner/job.py). */
+export function buildContainerPlan(slot: ContainerSlot, limits: SandboxLimits) {
+  return {
+    mode: slot.mode,
+    learnerUid: slot.learnerUid,
+    testerUid: TESTER_UID,
+    appUid: APP_UID,
+    learnerNproc: limits.learnerProcesses,
+    idleSeconds: limits.poolIdleSeconds,
+  };
+}
+
 /** The hardened container of one grading job. */
 export function buildContainerSpec(args: {
   image: string;
-  job: GradingJob;
+  slot: ContainerSlot;
   limits: SandboxLimits;
-  gradingId: string;
-  exerciseId: string;
+  labels: Record<string, string>;
 }): Docker.ContainerCreateOptions {
-  const { image, job, limits } = args;
-  const appUid = job.mode === "write-tests" ? APP_UID : job.learnerUid;
-  const testsUid = job.mode === "process" ? TESTER_UID : job.learnerUid;
+  const { image, slot, limits } = args;
+  const appUid = slot.mode === "write-tests" ? APP_UID : slot.learnerUid;
+  const testsUid = slot.mode === "process" ? TESTER_UID : slot.learnerUid;
   return {
     Image: image,
     User: "0:0",
     WorkingDir: "/grader",
-    Labels: { [GRADER_LABEL]: "1", [GRADING_ID_LABEL]: args.gradingId, [EXERCISE_LABEL]: args.exerciseId },
+    Env: [`ACADEMY_PLAN=${JSON.stringify(buildContainerPlan(slot, limits))}`],
+    Labels: { ...args.labels, [GRADER_LABEL]: "1" },
+    // The supervisor says "ready" on stdout and waits for "go" on stdin. StdinOnce: stdin closes
+    // when the grader's connection does, so a dead grader's spares stop by themselves.
+    AttachStdin: true,
+    AttachStdout: true,
+    AttachStderr: true,
+    OpenStdin: true,
+    StdinOnce: true,
     NetworkDisabled: true,
     // An anonymous volume: with a read-only root filesystem, docker only accepts an archive into
     // a volume. Removed with the container (remove { v: true }).

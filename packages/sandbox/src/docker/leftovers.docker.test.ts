@@ -21,4 +21,20 @@ describe("removeLeftoverContainers", () => {
     expect(await removeLeftoverContainers({ docker, gradingId, olderThanMs: 0 })).toBe(1);
     expect(await countGradingContainers(docker, gradingId)).toBe(0);
   });
+
+  it("removes a stopped container once it has been stopped for exitedForMs, whatever its age", async () => {
+    const docker = createDockerClient();
+    const gradingId = `leftover-stopped-${Date.now()}`;
+    const container = await docker.createContainer({
+      Image: await computeGraderImageTag(),
+      Cmd: ["true"],
+      Labels: { [GRADER_LABEL]: "1", [GRADING_ID_LABEL]: gradingId },
+    });
+    await container.start();
+    await container.wait();
+    expect(await removeLeftoverContainers({ docker, gradingId })).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await removeLeftoverContainers({ docker, gradingId, exitedForMs: 1_000 })).toBe(1);
+    expect(await countGradingContainers(docker, gradingId)).toBe(0);
+  });
 });
