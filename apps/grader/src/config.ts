@@ -12,6 +12,8 @@ const configSchema = z.object({
   GRADER_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).default(180),
   // How often expired jobs are looked for: the delay before a dead worker's job is picked up again.
   GRADER_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).default(10),
+  // Containers kept started and waiting per run mode; by default one per concurrent grading.
+  GRADER_POOL_SIZE: z.coerce.number().int().min(0).max(32).optional(),
   GRADER_POLL_SECONDS: z.coerce.number().min(0.5).default(0.5),
   // SIGTERM waits this long for gradings in progress before stopping.
   GRADER_DRAIN_SECONDS: z.coerce.number().int().min(1).default(90),

@@ -3,14 +3,13 @@ import path from "node:path";
 import type { Db, schema } from "@academy/db";
 import { eq, schema as tables } from "@academy/db";
 import { gradingJobSchema } from "@academy/queue";
-import { gradeSubmission, SubmissionRejectedError } from "@academy/sandbox";
-import type Docker from "dockerode";
+import { gradeSubmission, SubmissionRejectedError, type ContainerSource } from "@academy/sandbox";
 
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
 import { markRunning, storeGradingFailure, storeGradingResult } from "./store-result";
 
-export type JobDeps = { db: Db; exercisesDir: string; docker: Docker; logger: Logger; metrics: Metrics };
+export type JobDeps = { db: Db; exercisesDir: string; containers: ContainerSource; logger: Logger; metrics: Metrics };
 export type IncomingJob = { id: string; data: unknown; retryCount: number; retryLimit: number };
 
 type SubmissionRow = Pick<typeof schema.submission.$inferSelect, "id" | "exerciseId" | "mode" | "files" | "createdAt">;
@@ -63,6 +62,6 @@ function grade(deps: JobDeps, submission: SubmissionRow) {
     visibility: submission.mode === "run-visible" ? "visible-only" : "all",
     queuedMs: Date.now() - submission.createdAt.getTime(),
     gradingId: submission.id,
-    docker: deps.docker,
+    containers: deps.containers,
   });
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@academy/db";
 import { GRADING_ENQUEUED_CHANNEL, GRADING_QUEUE, startGradingQueue } from "@academy/queue";
 import pg from "pg";
-import { createDockerClient, removeLeftoverContainers } from "@academy/sandbox";
+import { createContainerPool, createDockerClient, defaultLimits, findGraderImage, removeLeftoverContainers } from "@academy/sandbox";
 
 import type { GraderConfig } from "./config";
 import { handleGradingJob } from "./handle-grading-job";
@@ -14,6 +14,15 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
   const docker = createDockerClient();
   const removed = await removeLeftoverContainers({ docker });
   if (removed > 0) logger.warn({ msg: "removed containers left by a dead grader", count: removed });
+  // One ready container per concurrent grading: a job starts in its container at once.
+  const containers = createContainerPool({
+    docker,
+    image: await findGraderImage(docker),
+    limits: defaultLimits,
+    size: config.GRADER_POOL_SIZE ?? config.GRADER_CONCURRENCY,
+    modes: ["process"],
+    onError: (error) => logger.warn({ msg: "a spare grading container did not start", error: String(error) }),
+  });
 
   const queue = await startGradingQueue({
     connectionString: config.DATABASE_URL,
@@ -22,7 +31,7 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
     maintenanceIntervalSeconds: config.GRADER_MAINTENANCE_SECONDS,
     max: config.GRADER_CONCURRENCY + 2,
   });
-  const deps = { db, exercisesDir: config.EXERCISES_DIR, docker, logger, metrics };
+  const deps = { db, exercisesDir: config.EXERCISES_DIR, containers, logger, metrics };
   const inFlight = new Set<Promise<void>>();
   const workerIds: string[] = [];
   for (let i = 0; i < config.GRADER_CONCURRENCY; i++) {
@@ -57,6 +66,7 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
       await Promise.race([Promise.allSettled([...inFlight]), drainDeadline]);
       // Lets pg-boss record the last completions before its connections close.
       await queue.stop({ graceful: true, wait: true, timeout: 5_000 });
+      await containers.close();
     },
   };
 }
