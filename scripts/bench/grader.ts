@@ -16,6 +16,8 @@ import { repoRoot } from "../stack/config";
 
 const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 30);
 const BURST = Number(process.env.BENCH_BURST ?? 60);
+// The grader's default concurrency (GRADER_CONCURRENCY): one grading per core.
+const WORKERS = Number(process.env.GRADER_CONCURRENCY ?? os.availableParallelism());
 const fixturesDir = path.join(import.meta.dirname, "fixtures");
 const exerciseDir = path.join(fixturesDir, "bench-ten-tests");
 const FINAL = new Set(["passed", "failed", "error", "timeout"]);
@@ -25,8 +27,29 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 const ms = (value: number) => `${Math.round(value)} ms`;
+const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
 
-async function runBareContainer(docker: ReturnType<typeof createDockerClient>, image: string, workDir: string) {
+function readBusyTicks() {
+  const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const idle = fields[3]! + fields[4]!;
+  return { busy: fields.reduce((a, b) => a + b, 0) - idle, idle };
+}
+
+/** Each timed run starts on a quiet machine: no refill or removal of the run before is still using
+ * the CPU, for the pipeline and the baseline alike (at most 10 s of waiting). */
+async function waitForQuietMachine() {
+  for (let waited = 0; waited < 10_000; waited += 250) {
+    const before = readBusyTicks();
+    await sleep(250);
+    const after = readBusyTicks();
+    const busy = after.busy - before.busy;
+    if (busy / (busy + after.idle - before.idle || 1) < 0.1) return;
+  }
+}
+
+type DockerClient = ReturnType<typeof createDockerClient>;
+
+async function runBareContainer(docker: DockerClient, image: string, workDir: string) {
   const started = performance.now();
   const container = await docker.createContainer({
     Image: image,
@@ -115,12 +138,27 @@ async function main() {
     const pipeline: number[] = [];
     const baseline: number[] = [];
     for (let i = 0; i < SEQUENTIAL; i++) {
+      await waitForQuietMachine();
       pipeline.push(await gradeOnce(user.id));
+      await waitForQuietMachine();
       baseline.push(await runBareContainer(docker, image, baselineDir));
     }
+
+    // The same number of bare runs, as many at once as the grader has workers: what one fresh
+    // container per submission costs this machine, with nothing of the product around it.
+    await waitForQuietMachine();
+    const bareStarted = performance.now();
+    let bareLeft = BURST;
+    await Promise.all(
+      Array.from({ length: WORKERS }, async () => {
+        while (bareLeft-- > 0) await runBareContainer(docker, image, baselineDir);
+      }),
+    );
+    const bareSeconds = (performance.now() - bareStarted) / 1000;
     rmSync(baselineDir, { recursive: true, force: true });
 
     const users = await Promise.all(Array.from({ length: BURST }, () => seedUser(db)));
+    await waitForQuietMachine();
     const burstStarted = performance.now();
     await Promise.all(users.map((u) => gradeOnce(u.id)));
     const burstSeconds = (performance.now() - burstStarted) / 1000;
@@ -131,7 +169,11 @@ async function main() {
     console.log(`pipeline, enqueue → stored result, ${SEQUENTIAL} one after another: median ${ms(pipelineMedian)}, p95 ${ms(percentile(pipeline, 95))}`);
     console.log(`baseline, bare hardened docker run + pytest, same files:       median ${ms(baselineMedian)}, p95 ${ms(percentile(baseline, 95))}`);
     console.log(`ratio pipeline / baseline (median): ${(pipelineMedian / baselineMedian).toFixed(2)}`);
-    console.log(`throughput: ${BURST} submissions at once graded in ${burstSeconds.toFixed(1)} s = ${((BURST / burstSeconds) * 60).toFixed(1)} submissions per minute`);
+    const perMinute = (BURST / burstSeconds) * 60;
+    const barePerMinute = (BURST / bareSeconds) * 60;
+    console.log(`throughput: ${BURST} submissions at once graded in ${burstSeconds.toFixed(1)} s = ${perMinute.toFixed(1)} submissions per minute`);
+    console.log(`baseline throughput: ${BURST} bare runs, ${WORKERS} at a time, in ${bareSeconds.toFixed(1)} s = ${barePerMinute.toFixed(1)} per minute`);
+    console.log(`ratio throughput pipeline / baseline: ${(perMinute / barePerMinute).toFixed(2)}`);
   } finally {
     grader.kill("SIGTERM");
     await new Promise((resolve) => grader.once("exit", resolve));
