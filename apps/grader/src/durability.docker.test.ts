@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import net from "node:net";
 import path from "node:path";
 
 import type { GradingPorts } from "@academy/api";
@@ -13,11 +14,25 @@ import { fixtureExercisesDir, spawnGrader, waitFor } from "./testing/grader-proc
 
 const FINAL = ["passed", "failed", "error", "timeout"];
 
+async function findFreePort(): Promise<number> {
+  const server = net.createServer().listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const metricValue = (text: string, series: string) => {
+  const line = text.split("\n").find((l) => l.startsWith(`${series} `));
+  return line === undefined ? undefined : Number(line.slice(series.length + 1));
+};
+
 describe("queue durability with real grader processes", () => {
   let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let ports: GradingPorts;
   let stopPorts: (() => Promise<void>) | undefined;
   let solution: string;
+  const startedAt = Date.now() / 1000;
 
   beforeAll(async () => {
     testDb = await createTestDb();
@@ -30,8 +45,10 @@ describe("queue durability with real grader processes", () => {
   });
   afterAll(async () => {
     await stopPorts?.();
+    // The SIGKILLed worker's containers stop when its connection closes; nothing removes them before the next grader starts.
     const docker = createDockerClient();
-    const left = await docker.listContainers({ all: true, filters: { label: ["academy.exercise=slow-greeting"] } });
+    const ours = await docker.listContainers({ all: true, filters: { label: ["academy.pool"], status: ["exited", "dead"] } });
+    const left = ours.filter((c) => c.Created >= Math.floor(startedAt));
     await Promise.all(left.map((c) => docker.getContainer(c.Id).remove({ force: true, v: true })));
     await testDb?.close();
   });
@@ -92,5 +109,26 @@ describe("queue durability with real grader processes", () => {
     expect(FINAL, worker.output()).toContain(row.status);
     expect(row.report).not.toBeNull();
     expect((await readJobs(submission.id))[0]?.state).toBe("completed");
+  });
+
+  it("serves Prometheus metrics: jobs by outcome, grading latency, queue depth and ready containers", async () => {
+    const port = await findFreePort();
+    const worker = spawnGrader(testDb.url, { GRADER_METRICS_PORT: String(port) });
+    try {
+      const submission = await submit();
+      await waitFor(async () => FINAL.includes((await readSubmission(submission.id)).status), 90_000, "the grading");
+      const outcome = (await readSubmission(submission.id)).status;
+      const text = await waitFor(async () => {
+        const body = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text(), () => "");
+        return metricValue(body, 'grader_ready_containers{mode="process"}') === 1 ? body : undefined;
+      }, 30_000, "a replacement container to be ready");
+      expect(metricValue(text, `grader_jobs_total{outcome="${outcome}"}`), worker.output()).toBe(1);
+      expect(metricValue(text, "grader_grading_seconds_count")).toBe(1);
+      expect(metricValue(text, "grader_grading_seconds_sum")).toBeGreaterThan(4);
+      expect(metricValue(text, "grader_queue_depth")).toBe(0);
+    } finally {
+      worker.child.kill("SIGTERM");
+      expect(await worker.exited, worker.output()).toBe(0);
+    }
   });
 });

@@ -11,7 +11,7 @@ const metrics = createMetrics();
 const { db, pool } = createDb(config.DATABASE_URL, { max: config.GRADER_CONCURRENCY + 2 });
 
 const worker = await startWorker({ config, db, logger, metrics });
-const metricsServer = config.GRADER_METRICS_PORT > 0 ? serveMetrics(metrics, config.GRADER_METRICS_PORT, worker.refreshQueueDepth) : null;
+const metricsServer = config.GRADER_METRICS_PORT > 0 ? serveMetrics(metrics, config.GRADER_METRICS_PORT, worker.refreshMetrics) : null;
 
 let isStopping = false;
 async function shutdown(signal: string) {

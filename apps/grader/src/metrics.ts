@@ -15,6 +15,12 @@ export function createMetrics() {
       registers: [registry],
     }),
     queueDepth: new Gauge({ name: "grader_queue_depth", help: "Jobs waiting in the grading queue", registers: [registry] }),
+    readyContainers: new Gauge({
+      name: "grader_ready_containers",
+      help: "Grading containers started and waiting for a job, by run mode",
+      labelNames: ["mode"],
+      registers: [registry],
+    }),
   };
 }
 

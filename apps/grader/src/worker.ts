@@ -4,6 +4,8 @@ import pg from "pg";
 import { createContainerPool, createDockerClient, defaultLimits, findGraderImage, removeLeftoverContainers } from "@academy/sandbox";
 
 import type { GraderConfig } from "./config";
+
+const RUN_MODES = ["process", "in-process", "write-tests"] as const;
 import { handleGradingJob } from "./handle-grading-job";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
@@ -57,7 +59,10 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
 
   return {
     queue,
-    refreshQueueDepth: async () => metrics.queueDepth.set(await queue.getQueueSize(GRADING_QUEUE)),
+    refreshMetrics: async () => {
+      for (const mode of RUN_MODES) metrics.readyContainers.set({ mode }, containers.countReady(mode));
+      metrics.queueDepth.set(await queue.getQueueSize(GRADING_QUEUE));
+    },
     /** Lets gradings in progress finish (up to the drain time); unstarted jobs stay queued for others. */
     stop: async () => {
       await wakeUps.end().catch(() => undefined);
