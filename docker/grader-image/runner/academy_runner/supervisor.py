@@ -76,6 +76,7 @@ class PytestChild:
     results_fd: int
     status_fd: int | None     # the child's end
     status_w: int | None      # ours: why the app stopped
+    is_ended: bool = False    # every process of the children's users killed and reaped
 
 
 def run_app(_message: dict) -> int:
@@ -170,11 +171,23 @@ def describe_exit(run: Run, code: int, import_error: dict | None) -> dict:
     return {"kind": "crashed", "message": f"it exited with code {code}"}
 
 
+def users_of(plan: Plan) -> set:
+    """The users this container's children run as (each kill forks this large process)."""
+    if plan.mode == "process":
+        return {plan.learner_uid, plan.tester_uid}
+    if plan.mode == "write-tests":
+        return {plan.learner_uid, plan.app_uid}
+    return {plan.learner_uid}
+
+
 def end_children(plan: Plan, app: AppChild | None, tests: PytestChild) -> None:
-    for uid in {plan.learner_uid, plan.tester_uid, plan.app_uid}:
+    if tests.is_ended:
+        return
+    for uid in users_of(plan):
         kill_all_of_user(uid)
     for process in [tests.process] + ([app.process] if app else []):
         process.wait()
+    tests.is_ended = True
 
 
 def supervise(run: Run, app: AppChild | None, tests: PytestChild) -> dict:
