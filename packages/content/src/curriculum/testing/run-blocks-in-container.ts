@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 
 import type Docker from "dockerode";
-import { extract, pack } from "tar-stream";
+
+// Relative on purpose, as in code-blocks.docker.test.ts: @academy/sandbox depends on this package.
+import { buildTar } from "../../../../sandbox/src/archive/build-tar";
+import { readFileFromTar } from "../../../../sandbox/src/archive/read-tar";
 
 export type BlockFile = { name: string; code: string; isRunnable: boolean };
 export type BlockResult = {
@@ -18,51 +21,19 @@ export type BlockResult = {
 const NOBODY = 65534;
 const MIB = 1024 * 1024;
 const driver = readFileSync(new URL("./run-code-blocks.py", import.meta.url));
-
-type Entry = { name: string; content?: Buffer; uid?: number };
-
-async function buildTar(entries: Entry[]): Promise<Buffer> {
-  const tar = pack();
-  const chunks: Buffer[] = [];
-  tar.on("data", (chunk: unknown) => void chunks.push(chunk as Buffer));
-  const done = new Promise<void>((resolve, reject) => {
-    tar.on("end", resolve);
-    tar.on("error", reject);
-  });
-  for (const entry of entries) {
-    const header = { name: entry.name, uid: entry.uid ?? 0, gid: entry.uid ?? 0, mtime: new Date(0) };
-    if (entry.content) tar.entry({ ...header, mode: 0o644, size: entry.content.length }, entry.content);
-    else tar.entry({ ...header, type: "directory", mode: 0o755 });
-  }
-  tar.finalize();
-  await done;
-  return Buffer.concat(chunks);
-}
-
-async function readResults(stream: NodeJS.ReadableStream): Promise<string> {
-  const tar = extract();
-  let text = "";
-  tar.on("entry", (_header, entry, next) => {
-    entry.on("data", (chunk: unknown) => void (text += (chunk as Buffer).toString("utf8")));
-    entry.on("end", next);
-  });
-  await new Promise<void>((resolve, reject) => {
-    tar.on("finish", resolve);
-    tar.on("error", reject);
-    stream.pipe(tar);
-  });
-  return text;
-}
+const MAX_RESULTS_BYTES = 16 * MIB;
+const file = (path: string, content: Buffer, uid = 0) => ({ type: "file" as const, path, uid, gid: uid, mode: 0o644, content });
+const directory = (path: string, uid = 0) => ({ type: "directory" as const, path, uid, gid: uid, mode: 0o755 });
 
 /** One hardened container checks every block: no network, read-only root, /tmp in memory, unprivileged user. */
 export async function runBlocksInContainer(args: { docker: Docker; image: string; blocks: BlockFile[]; killAfterMs: number }): Promise<BlockResult[]> {
   const manifest = args.blocks.map((block) => ({ name: block.name, runnable: block.isRunnable }));
   const archive = await buildTar([
-    { name: "blocks/" },
-    { name: "blocks/manifest.json", content: Buffer.from(JSON.stringify(manifest)) },
-    ...args.blocks.map((block) => ({ name: `blocks/${block.name}`, content: Buffer.from(block.code) })),
-    { name: "run-code-blocks.py", content: driver },
-    { name: "out/", uid: NOBODY },
+    directory("blocks"),
+    file("blocks/manifest.json", Buffer.from(JSON.stringify(manifest))),
+    ...args.blocks.map((block) => file(`blocks/${block.name}`, Buffer.from(block.code))),
+    file("run-code-blocks.py", driver),
+    directory("out", NOBODY),
   ]);
   const container = await args.docker.createContainer({
     Image: args.image,
@@ -99,7 +70,9 @@ export async function runBlocksInContainer(args: { docker: Docker; image: string
       const logs = await container.logs({ stdout: true, stderr: true, tail: 40 });
       throw new Error(`the block driver exited ${state.ExitCode}${state.OOMKilled ? " (out of memory)" : ""}:\n${logs.toString("utf8")}`);
     }
-    return JSON.parse(await readResults(await container.getArchive({ path: "/work/out/results.json" }))) as BlockResult[];
+    const results = await readFileFromTar(await container.getArchive({ path: "/work/out/results.json" }), "results.json", MAX_RESULTS_BYTES);
+    if (results === null) throw new Error("the block driver wrote no results.json");
+    return JSON.parse(results.toString("utf8")) as BlockResult[];
   } finally {
     await container.remove({ force: true, v: true }).catch(() => undefined);
   }
