@@ -29,8 +29,10 @@ function buildIndex(curriculum: Curriculum) {
   const search = new MiniSearch<IndexedLesson>({
     fields: ["title", "summary", "headings", "body"],
     storeFields: ["title", "chapter"],
+    // Every word must be in the lesson (a word the curriculum lacks finds nothing, rather than
+    // everything that has the other words); each word matches as a prefix or with a typo or two.
     // A lesson named after the query beats one that merely mentions it.
-    searchOptions: { boost: { title: 5, headings: 2, summary: 2 }, prefix: true, fuzzy: 0.15 },
+    searchOptions: { combineWith: "AND", boost: { title: 5, headings: 2, summary: 2 }, prefix: true, fuzzy: 0.2 },
   });
   search.addAll([...lessons.values()]);
   return { search, lessons };
@@ -61,9 +63,7 @@ export function searchLessons(query: string, options: { limit?: number; curricul
     index = buildIndex(curriculum);
     indexes.set(curriculum, index);
   }
-  // Every word first; when no lesson has them all, any of them.
-  let hits = index.search.search(trimmed, { combineWith: "AND" });
-  if (hits.length === 0) hits = index.search.search(trimmed, { combineWith: "OR" });
+  const hits = index.search.search(trimmed);
   return hits.slice(0, options.limit ?? 20).map((hit) => {
     const lesson = index.lessons.get(String(hit.id))!;
     return { sectionId: lesson.id, title: lesson.title, chapter: lesson.chapter, snippet: makeSnippet(lesson, hit.terms), score: hit.score };
