@@ -19,3 +19,4 @@ export * from "./team-membership";
 export * from "./team-project";
 export * from "./milestone";
 export * from "./task";
+export * from "./sign-in-throttle";
