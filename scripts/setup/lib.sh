@@ -40,8 +40,10 @@ ensure_docker() {
   # An engine named by DOCKER_HOST is the caller's to run.
   if [ -n "${DOCKER_HOST:-}" ]; then return; fi
   if [ -S /var/run/docker.sock ] && docker_answers; then return; fi
-  log "starting dockerd"
-  as_root sh -c 'nohup dockerd >/var/log/academy-dockerd.log 2>&1 &'
+  log "starting dockerd (it keeps running after this command; its log: /var/log/academy-dockerd.log)"
+  # A session of its own: Ctrl+C and the terminal's hang-up reach the start command's process
+  # group, and the engine (with the containers it runs) must outlive the command that started it.
+  as_root setsid --fork sh -c 'exec dockerd >>/var/log/academy-dockerd.log 2>&1 </dev/null'
   for _ in $(seq 1 60); do
     if [ -S /var/run/docker.sock ] && docker_answers; then return; fi
     sleep 1
