@@ -1,7 +1,8 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { examAttemptStatus } from "./enums";
 import { exam } from "./exam";
+import { scoreColumn } from "./score-column";
 import { user } from "./user";
 
 export const examAttempt = pgTable(
@@ -18,8 +19,8 @@ export const examAttempt = pgTable(
     questionIds: jsonb().$type<string[]>().notNull(),
     exerciseIds: jsonb().$type<string[]>().notNull(),
     answers: jsonb().$type<Record<string, string[]>>().notNull().default({}),
-    score: integer(),
-    maxScore: integer(),
+    score: scoreColumn(),
+    maxScore: scoreColumn(),
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     deadlineAt: timestamp({ withTimezone: true }).notNull(),
     submittedAt: timestamp({ withTimezone: true }),

@@ -1,9 +1,10 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { submissionMode, submissionStatus } from "./enums";
 import { examAttempt } from "./exam-attempt";
 import { exercise } from "./exercise";
 import { exerciseVersion } from "./exercise-version";
+import { scoreColumn } from "./score-column";
 import { user } from "./user";
 
 export type SubmittedFile = { name: string; content: string };
@@ -25,8 +26,8 @@ export const submission = pgTable(
     mode: submissionMode().notNull().default("submit"),
     status: submissionStatus().notNull().default("queued"),
     files: jsonb().$type<SubmittedFile[]>().notNull(),
-    score: integer(),
-    maxScore: integer(),
+    score: scoreColumn(),
+    maxScore: scoreColumn(),
     /** The grading report (version 1); it holds summaries of hidden tests, never their source. */
     report: jsonb().$type<Record<string, unknown>>(),
     errorMessage: text(),
