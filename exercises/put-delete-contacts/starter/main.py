@@ -51,11 +51,8 @@ def get_session():
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def email_taken(session: Session, email: str, except_id: int | None = None) -> bool:
-    query = select(Contact).where(Contact.email == email)
-    if except_id is not None:
-        query = query.where(Contact.id != except_id)
-    return session.scalars(query).first() is not None
+def email_taken(session: Session, email: str) -> bool:
+    return session.scalars(select(Contact).where(Contact.email == email)).first() is not None
 
 
 def get_contact_or_404(session: Session, contact_id: int) -> Contact:

@@ -3,16 +3,29 @@ import time
 KNOWN = {"paris": 18.5, "oslo": 7.0, "cairo": 31.2, "lima": 19.0, "tokyo": 22.4, "sydney": 16.8}
 
 
+# Awaited one after another, the four dashboard calls take 1.0 s and six cities 1.5 s; awaited
+# concurrently, about 0.25 s. A busy machine can only make a request slower, so the fastest of
+# up to three tries is measured against a limit that no one-by-one version can meet.
+LIMIT_SECONDS = 0.9
+
+
 def timed_get(client, url, **kwargs):
-    start = time.perf_counter()
-    r = client.get(url, **kwargs)
-    return r, time.perf_counter() - start
+    best = None
+    for _ in range(3):
+        start = time.perf_counter()
+        r = client.get(url, **kwargs)
+        elapsed = time.perf_counter() - start
+        if best is None or elapsed < best[1]:
+            best = (r, elapsed)
+        if elapsed < LIMIT_SECONDS:
+            break
+    return best
 
 
 def test_dashboard_runs_the_four_calls_concurrently(client):
     r, elapsed = timed_get(client, "/users/2/dashboard")
     assert r.status_code == 200, f"GET /users/2/dashboard should return 200, got {r.status_code}"
-    assert elapsed < 0.7, (
+    assert elapsed < LIMIT_SECONDS, (
         f"GET /users/2/dashboard took {elapsed:.2f}s; the four service calls must be awaited "
         "concurrently (asyncio.gather), not one after another"
     )
@@ -42,7 +55,7 @@ def test_dashboard_unknown_user_is_404_and_fast(client):
     r, elapsed = timed_get(client, "/users/999/dashboard")
     assert r.status_code == 404, f"an unknown user should give 404, got {r.status_code}"
     assert r.json() == {"detail": "User not found"}, 'the 404 body should be {"detail": "User not found"}'
-    assert elapsed < 0.7, f"the 404 took {elapsed:.2f}s; the calls should still run concurrently"
+    assert elapsed < LIMIT_SECONDS, f"the 404 took {elapsed:.2f}s; the calls should still run concurrently"
 
 
 def test_dashboard_non_integer_id_is_422(client):
@@ -54,7 +67,7 @@ def test_weather_six_cities_concurrently_in_order(client):
     cities = ["sydney", "Tokyo", "lima", "CAIRO", "oslo", "paris"]
     r, elapsed = timed_get(client, "/weather", params=[("city", c) for c in cities])
     assert r.status_code == 200, f"6 cities should be accepted with 200, got {r.status_code}"
-    assert elapsed < 0.7, (
+    assert elapsed < LIMIT_SECONDS, (
         f"6 cities took {elapsed:.2f}s; fetch the temperatures concurrently with asyncio.gather"
     )
     body = r.json()

@@ -13,11 +13,17 @@ def test_dashboard_shape(client):
 
 
 def test_dashboard_is_concurrent(client):
-    start = time.perf_counter()
-    r = client.get("/users/3/dashboard")
-    elapsed = time.perf_counter() - start
-    assert r.status_code == 200
-    assert elapsed < 0.7, f"the dashboard took {elapsed:.2f}s; await the four calls concurrently"
+    # One by one the four calls take 1.0 s; a busy machine only slows a request down, so the
+    # fastest of up to three tries must be under 0.9 s.
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        r = client.get("/users/3/dashboard")
+        timings.append(time.perf_counter() - start)
+        assert r.status_code == 200
+        if timings[-1] < 0.9:
+            break
+    assert min(timings) < 0.9, f"the dashboard took {min(timings):.2f}s; await the four calls concurrently"
 
 
 def test_weather_two_cities(client):

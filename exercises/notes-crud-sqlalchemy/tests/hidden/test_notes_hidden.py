@@ -30,6 +30,10 @@ def test_notebook_name_rules(client):
     assert r.json() == {"detail": "notebook name already exists"}, "wrong 409 body"
     assert client.post("/notebooks", json={"name": "   "}).status_code == 422, "a blank name must give 422"
     assert client.post("/notebooks", json={"name": "x" * 51}).status_code == 422, "a 51-character name must give 422"
+    padded = f"  {uuid.uuid4().hex}{'y' * 18}  "
+    r = client.post("/notebooks", json={"name": padded})
+    assert r.status_code == 201, "a 50-character name with spaces around it is valid: strip first, then check the length"
+    assert r.json()["name"] == padded.strip(), "the stored name must be stripped"
 
 
 def test_note_counts(client):

@@ -51,7 +51,10 @@ def test_process_time_covers_the_endpoint(client):
     assert r.status_code == 200 and r.json() == {"slept_ms": 150}, "GET /slow?ms=150 should return {'slept_ms': 150}"
     value = r.headers.get("x-process-time-ms")
     assert value is not None and MS.fullmatch(value), f"X-Process-Time-Ms should be like '153.07', got {value!r}"
-    assert 150 <= float(value) < 2000, f"a request sleeping 150 ms should report at least 150 ms, got {value}"
+    # asyncio (uvloop here) may wake a sleeper up to a millisecond or so early, and a busy machine
+    # wakes it late: about 150 ms means at least 140 ms, and far below the 150 000 of a
+    # microsecond mix-up.
+    assert 140 <= float(value) < 10_000, f"a request sleeping 150 ms should report about 150 ms, got {value}"
 
 
 def test_headers_on_404_and_422(client):

@@ -64,7 +64,7 @@ def test_uptime_grows(client):
     time.sleep(0.05)
     second = metrics(client)["uptime_seconds"]
     assert isinstance(first, (int, float)) and first >= 0, "uptime_seconds must be a non-negative number"
-    assert second > first, "uptime_seconds must grow over time"
+    assert second > first, "uptime_seconds must grow over time, with at least millisecond precision (two readings 50 ms apart must differ)"
 
 
 def test_prometheus_format(client):

