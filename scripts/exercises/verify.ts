@@ -1,10 +1,15 @@
-// pnpm exercises:verify [id ...]: every exercise checked in the real grader image.
+// pnpm exercises:verify [id ...] [--only id1,id2]: every exercise checked in the real grader image.
+// pnpm exercises:verify --repeat N [--only ...]: stress mode, each solution graded N times, with
+// per-exercise pass counts, to find tests that depend on timing, order or chance.
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
 
 import { loadExercise } from "@academy/content";
 import type { GradingReport } from "@academy/sandbox";
 import { createDockerClient, ensureGraderImage, gradeSubmission, readSubmissionDir } from "@academy/sandbox";
+
+import { z } from "zod";
 
 import { repoRoot } from "../stack/config";
 
@@ -52,7 +57,82 @@ async function verifyExercise(dir: string, docker: ReturnType<typeof createDocke
   };
 }
 
-async function main(only: string[]) {
+type StressRow = { id: string; runs: number; fullMarks: number; failures: string[]; slowestSeconds: number; limitSeconds: number; seconds: number };
+
+/** Grades the solution `repeat` times, two gradings at a time, and counts those scoring full marks. */
+async function stressExercise(dir: string, repeat: number, docker: ReturnType<typeof createDockerClient>): Promise<StressRow> {
+  const started = performance.now();
+  const { config } = await loadExercise(dir);
+  const files = await readSubmissionDir(path.join(dir, "solution"), 20);
+  const reports: GradingReport[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      while (next < repeat) {
+        next++;
+        reports.push(await gradeSubmission({ exerciseDir: dir, files, docker }));
+      }
+    }),
+  );
+  const failures = new Map<string, number>();
+  for (const report of reports.filter((r) => r.status !== "passed" || r.score !== r.maxScore)) {
+    const failing = report.tests.filter((t) => t.status !== "passed").map((t) => `${t.name}: ${t.message ?? t.status}`);
+    const reason = `${report.status}: ${failing.join("; ") || report.output.slice(-200)}`;
+    failures.set(reason, (failures.get(reason) ?? 0) + 1);
+  }
+  return {
+    id: config.id,
+    runs: reports.length,
+    fullMarks: reports.filter((r) => r.status === "passed" && r.score === r.maxScore).length,
+    failures: [...failures].map(([reason, times]) => `${times}x ${reason}`),
+    slowestSeconds: Math.max(...reports.map((r) => r.timing.totalMs)) / 1000,
+    limitSeconds: config.timeoutSeconds,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
+
+async function stress(dirs: string[], repeat: number, docker: ReturnType<typeof createDockerClient>) {
+  const started = performance.now();
+  const rows: StressRow[] = [];
+  for (const dir of dirs) {
+    const row = await stressExercise(dir, repeat, docker).catch((error: unknown) => ({
+      id: path.basename(dir), runs: 0, fullMarks: 0, failures: [String(error)], slowestSeconds: 0, limitSeconds: 0, seconds: 0,
+    }));
+    rows.push(row);
+    const ok = row.fullMarks === repeat;
+    console.log(`${ok ? "ok  " : "FAIL"} ${row.id}: ${row.fullMarks}/${repeat} full marks (${row.seconds}s)${row.failures.map((f) => `\n     - ${f}`).join("")}`);
+  }
+  console.log("\n| exercise | runs | full marks | failures | slowest grading s | limit s | s |\n|---|---|---|---|---|---|---|");
+  for (const r of rows) {
+    console.log(`| ${r.id} | ${r.runs} | ${r.fullMarks} | ${r.runs - r.fullMarks} | ${r.slowestSeconds.toFixed(1)} | ${r.limitSeconds} | ${r.seconds} |`);
+  }
+  const failed = rows.filter((r) => r.fullMarks !== repeat);
+  const runs = rows.reduce((sum, r) => sum + r.runs, 0);
+  const seconds = Math.round((performance.now() - started) / 1000);
+  console.log(`\nstress: ${rows.length} exercises x ${repeat} gradings of the solution = ${runs} runs, ${runs - rows.reduce((sum, r) => sum + r.fullMarks, 0)} without full marks, in ${seconds}s`);
+  console.log(`${rows.length - failed.length} passed, ${failed.length} failed`);
+  return failed.length === 0 ? 0 : 1;
+}
+
+const argsSchema = z.object({
+  repeat: z.coerce.number().int().min(1).max(1000),
+  ids: z.array(z.string().regex(/^[a-z0-9-]+$/, "exercise ids are lowercase letters, digits and dashes")),
+});
+
+function readArgs(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { repeat: { type: "string", default: "1" }, only: { type: "string", default: "" } },
+  });
+  const only = values.only.split(",").map((id) => id.trim()).filter(Boolean);
+  const parsed = argsSchema.safeParse({ repeat: values.repeat, ids: [...positionals, ...only] });
+  if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+async function main(argv: string[]) {
+  const { repeat, ids: only } = readArgs(argv);
   const started = performance.now();
   const exercisesDir = path.join(repoRoot, "exercises");
   const docker = createDockerClient();
@@ -61,6 +141,9 @@ async function main(only: string[]) {
     .filter((entry) => entry.isDirectory() && (only.length === 0 || only.includes(entry.name)))
     .map((entry) => entry.name)
     .sort();
+  const unknown = only.filter((id) => !ids.includes(id));
+  if (unknown.length > 0) throw new Error(`no such exercise: ${unknown.join(", ")}`);
+  if (repeat > 1) return stress(ids.map((id) => path.join(exercisesDir, id)), repeat, docker);
   const rows: Row[] = [];
   let next = 0;
   await Promise.all(
