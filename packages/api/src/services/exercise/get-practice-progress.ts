@@ -1,6 +1,7 @@
 import type { Db } from "@academy/db";
 import { desc, eq, schema } from "@academy/db";
 
+import { sumScores } from "../submission/sum-scores";
 import type { CatalogueEntry } from "./list-exercises";
 import { listExercises } from "./list-exercises";
 
@@ -20,7 +21,7 @@ function sumByChapter(catalogue: CatalogueEntry[]): ChapterProgress[] {
     entry.total += 1;
     entry.passed += exercise.status === "passed" ? 1 : 0;
     entry.points += exercise.points;
-    entry.pointsEarned += Math.min(exercise.bestScore ?? 0, exercise.points);
+    entry.pointsEarned = sumScores([entry.pointsEarned, Math.min(exercise.bestScore ?? 0, exercise.points)]);
     chapters.set(exercise.chapter, entry);
   }
   return [...chapters.values()].sort((a, b) => a.chapter - b.chapter);
@@ -61,7 +62,7 @@ export async function getPracticeProgress(db: Db, userId: string) {
       total: catalogue.length,
       passed: catalogue.filter((exercise) => exercise.status === "passed").length,
       points: chapters.reduce((sum, chapter) => sum + chapter.points, 0),
-      pointsEarned: chapters.reduce((sum, chapter) => sum + chapter.pointsEarned, 0),
+      pointsEarned: sumScores(chapters.map((chapter) => chapter.pointsEarned)),
     },
     chapters,
     recent,
