@@ -1,3 +1,4 @@
+import { DEFAULT_ADDRESS_LIMITS, findInvalidProxyEntries } from "@academy/auth/client-address";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -5,7 +6,15 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters."),
   APP_URL: z.url().default("http://localhost:3000"),
   EXERCISES_DIR: z.string().optional(),
-  AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  TRUSTED_PROXY: z
+    .string()
+    .optional()
+    .refine((value) => !value || findInvalidProxyEntries(value).length === 0, {
+      message: "TRUSTED_PROXY must list IP addresses or CIDR ranges, separated by commas (e.g. 10.0.0.5 or 10.0.0.0/24,::1).",
+    }),
+  AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_ADDRESS_LIMITS.signInAttemptsPerMinute),
+  AUTH_SIGN_UPS_PER_10_MINUTES: z.coerce.number().int().min(1).default(DEFAULT_ADDRESS_LIMITS.signUpsPerTenMinutes),
   CONTENT_DIR: z.string().optional(),
 });
 

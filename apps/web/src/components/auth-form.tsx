@@ -1,16 +1,12 @@
 "use client";
 
+import { findSafeNextPath } from "@academy/auth/next-path";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 
 import { authClient } from "~/lib/auth-client";
 
 type Mode = "sign-in" | "sign-up";
-
-/** Only same-site paths are followed after signing in, so a crafted link cannot redirect elsewhere. */
-function safeNextPath(next: string | null) {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/dashboard";
-}
 
 export function AuthForm({ mode }: { mode: Mode }) {
   const router = useRouter();
@@ -34,7 +30,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
       setError(result.error.message ?? "Something went wrong. Try again.");
       return;
     }
-    router.push(safeNextPath(searchParams.get("next")));
+    router.push(findSafeNextPath(searchParams.get("next")));
     router.refresh();
   }
 
