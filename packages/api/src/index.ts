@@ -1,4 +1,6 @@
 export { appRouter, createCaller } from "./root";
+export { handleTrpcRequest } from "./http/handle-trpc-request";
+export type { TrpcRequestOptions } from "./http/handle-trpc-request";
 export type { AppRouter } from "./root";
 export { createContextInner, createTRPCContext, toSessionUser } from "./trpc";
 export type { Role, SessionUser } from "./trpc";

@@ -76,6 +76,31 @@ describe("createSubmission", () => {
     await expect(submit(user.id, [{ name: "main.py", content: solution }])).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
   });
 
+  it("holds the per-minute limit when submissions of different exercises arrive together", async () => {
+    const user = await seedUser(testDb.db);
+    const exerciseIds = ["basic-greeting-api", "get-product-catalog", "post-tasks-created", "put-delete-contacts", "api-versioning", "cors-middleware-config"];
+    const outcomes = await Promise.allSettled(exerciseIds.map((id) => submit(user.id, [{ name: "main.py", content: solution }], id)));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(3);
+    for (const outcome of outcomes.filter((o) => o.status === "rejected")) expect(outcome.reason).toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    expect(await countSubmissions(user.id)).toBe(3);
+  });
+
+  it("holds the backlog bound when many learners submit at once", async () => {
+    const busy = await createGradingPorts({ databaseUrl: testDb.url, exercisesDir: repoExercisesDir, limits: { maxBacklog: 2 } });
+    try {
+      await testDb.db.update(schema.submission).set({ status: "failed" }).where(eq(schema.submission.status, "queued"));
+      const learners = await Promise.all(Array.from({ length: 8 }, () => seedUser(testDb.db)));
+      const outcomes = await Promise.allSettled(
+        learners.map((learner) => createSubmission(testDb.db, busy.ports, { userId: learner.id, exerciseId, mode: "submit", files: [{ name: "main.py", content: solution }] })),
+      );
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(2);
+      const queued = await testDb.db.select({ id: schema.submission.id }).from(schema.submission).where(eq(schema.submission.status, "queued"));
+      expect(queued).toHaveLength(2);
+    } finally {
+      await busy.close();
+    }
+  });
+
   it("refuses new submissions when the backlog is full, losing none already queued", async () => {
     const busy = await createGradingPorts({ databaseUrl: testDb.url, exercisesDir: repoExercisesDir, limits: { maxBacklog: 1 } });
     try {

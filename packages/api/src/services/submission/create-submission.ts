@@ -2,11 +2,11 @@ import path from "node:path";
 
 import { loadExercise } from "@academy/content";
 import type { Db } from "@academy/db";
-import { and, count, eq, gt, inArray, schema, withTransaction } from "@academy/db";
+import { and, count, eq, gt, inArray, schema, sql, withTransaction } from "@academy/db";
 import { SubmissionRejectedError, validateSubmissionFiles } from "@academy/sandbox/contract";
 import { TRPCError } from "@trpc/server";
 
-import type { GradingPorts } from "./grading-ports";
+import type { GradingPorts, SubmissionLimits } from "./grading-ports";
 
 export type CreateSubmissionInput = {
   userId: string;
@@ -18,7 +18,10 @@ export type CreateSubmissionInput = {
 
 const PENDING = ["queued", "running"] as const;
 
-/** Validates everything a learner can get wrong, then stores the submission and its job in one transaction. */
+/**
+ * Validates everything a learner can get wrong, then admits the submission: the limits are
+ * checked and the submission and its job stored in one transaction, under one lock.
+ */
 export async function createSubmission(db: Db, ports: GradingPorts, input: CreateSubmissionInput) {
   const [exercise] = await db
     .select({ id: schema.exercise.id, currentVersionId: schema.exercise.currentVersionId, isArchived: schema.exercise.isArchived })
@@ -37,9 +40,9 @@ export async function createSubmission(db: Db, ports: GradingPorts, input: Creat
     if (error instanceof SubmissionRejectedError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
     throw error;
   }
-  await assertWithinLimits(db, ports, input);
-
   return withTransaction(db, async (tx, executor) => {
+    await lockAdmissions(tx);
+    await assertWithinLimits(tx, ports.limits, input);
     const [row] = await tx
       .insert(schema.submission)
       .values({
@@ -56,7 +59,16 @@ export async function createSubmission(db: Db, ports: GradingPorts, input: Creat
   });
 }
 
-async function assertWithinLimits(db: Db, ports: GradingPorts, input: CreateSubmissionInput) {
+/**
+ * Admissions run one at a time, everyone's: the backlog bound counts all learners' submissions,
+ * so a per-learner lock would let two learners pass it together. An admission holds the lock
+ * for a few queries (the files were checked before), far less than a grading takes.
+ */
+async function lockAdmissions(tx: Db) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('academy:submission-admission'))`);
+}
+
+async function assertWithinLimits(db: Db, limits: SubmissionLimits, input: CreateSubmissionInput) {
   const [pending] = await db
     .select({ value: count() })
     .from(schema.submission)
@@ -64,16 +76,15 @@ async function assertWithinLimits(db: Db, ports: GradingPorts, input: CreateSubm
   if ((pending?.value ?? 0) > 0) {
     throw new TRPCError({ code: "CONFLICT", message: "Your previous submission of this exercise is still being graded. Wait for its result." });
   }
-  const oneMinuteAgo = new Date(Date.now() - 60_000);
   const [recent] = await db
     .select({ value: count() })
     .from(schema.submission)
-    .where(and(eq(schema.submission.userId, input.userId), gt(schema.submission.createdAt, oneMinuteAgo)));
-  if ((recent?.value ?? 0) >= ports.limits.maxPerMinute) {
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: `You can submit ${ports.limits.maxPerMinute} times a minute. Wait a moment and try again.` });
+    .where(and(eq(schema.submission.userId, input.userId), gt(schema.submission.createdAt, sql`now() - interval '1 minute'`)));
+  if ((recent?.value ?? 0) >= limits.maxPerMinute) {
+    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: `You can submit ${limits.maxPerMinute} times a minute. Wait a moment and try again.` });
   }
   const [backlog] = await db.select({ value: count() }).from(schema.submission).where(eq(schema.submission.status, "queued"));
-  if ((backlog?.value ?? 0) >= ports.limits.maxBacklog) {
+  if ((backlog?.value ?? 0) >= limits.maxBacklog) {
     throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "The grader is very busy right now. Your code is safe in the editor: submit again in a minute." });
   }
 }
