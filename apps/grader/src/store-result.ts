@@ -5,7 +5,8 @@ import type { GradingReport } from "@academy/sandbox";
 
 const PENDING = ["queued", "running"] as const;
 
-async function notify(tx: Pick<Db, "execute">, submissionId: string, userId: string, status: string) {
+/** Tells every listener (the learner's browser) of a status change; commits with the caller's transaction. */
+export async function notifyStatusChange(tx: Pick<Db, "execute">, submissionId: string, userId: string, status: string) {
   await tx.execute(sql`select pg_notify(${SUBMISSION_STATUS_CHANNEL}, ${encodeStatusEvent({ submissionId, userId, status })})`);
 }
 
@@ -17,7 +18,7 @@ export async function markRunning(db: Db, submissionId: string) {
       .set({ status: "running", startedAt: new Date() })
       .where(and(eq(schema.submission.id, submissionId), inArray(schema.submission.status, [...PENDING])))
       .returning({ userId: schema.submission.userId });
-    if (row) await notify(tx, submissionId, row.userId, "running");
+    if (row) await notifyStatusChange(tx, submissionId, row.userId, "running");
     return Boolean(row);
   });
 }
@@ -53,7 +54,7 @@ export async function storeGradingResult(db: Db, submissionId: string, report: G
         })),
       );
     }
-    await notify(tx, submissionId, row.userId, report.status);
+    await notifyStatusChange(tx, submissionId, row.userId, report.status);
     return true;
   });
 }
@@ -66,7 +67,7 @@ export async function storeGradingFailure(db: Db, submissionId: string, message:
       .set({ status: "error", errorMessage: message, finishedAt: new Date() })
       .where(and(eq(schema.submission.id, submissionId), inArray(schema.submission.status, [...PENDING])))
       .returning({ userId: schema.submission.userId });
-    if (row) await notify(tx, submissionId, row.userId, "error");
+    if (row) await notifyStatusChange(tx, submissionId, row.userId, "error");
     return Boolean(row);
   });
 }

@@ -1,0 +1,98 @@
+import { createGradingPorts, syncExercises } from "@academy/api";
+import { createSubmission } from "@academy/api/services/submission/create-submission";
+import { eq, schema } from "@academy/db";
+import { createTestDb, seedUser } from "@academy/db/testing";
+import { GRADING_QUEUE, startGradingQueue, type GradingQueue, type StatusEvent } from "@academy/queue";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { STUCK_SUBMISSION_MESSAGE, sweepStuckSubmissions } from "./sweep-stuck-submissions";
+import { fixtureExercisesDir } from "./testing/grader-process";
+
+const files = [{ name: "main.py", content: "from fastapi import FastAPI\napp = FastAPI()\n" }];
+
+describe("sweeping submissions that no job will grade", () => {
+  let testDb: Awaited<ReturnType<typeof createTestDb>>;
+  let grading: Awaited<ReturnType<typeof createGradingPorts>>;
+  let queue: GradingQueue;
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    await syncExercises(testDb.db, fixtureExercisesDir);
+    grading = await createGradingPorts({ databaseUrl: testDb.url, exercisesDir: fixtureExercisesDir });
+    // A second client plays the worker's part: it takes, fails, completes and deletes jobs through pg-boss itself.
+    queue = await startGradingQueue({ connectionString: testDb.url, isWorker: false });
+  });
+  afterAll(async () => {
+    await queue?.stop({ graceful: false, wait: true });
+    await grading?.close();
+    await testDb?.close();
+  });
+
+  const submit = async () => {
+    const user = await seedUser(testDb.db);
+    const submission = await createSubmission(testDb.db, grading.ports, { userId: user.id, exerciseId: "slow-greeting", mode: "submit", files });
+    return { userId: user.id, id: submission.id };
+  };
+  /** Takes the oldest waiting job (retries included, whenever they are due), as a worker does. */
+  const takeJob = async (submissionId: string) => {
+    const [job] = await queue.fetch<{ submissionId: string }>(GRADING_QUEUE, { ignoreStartAfter: true } as object);
+    expect(job?.data.submissionId).toBe(submissionId);
+    return job!.id;
+  };
+  const readJobStates = async (submissionId: string) =>
+    (await testDb.db.$client.query<{ state: string }>("select state from pgboss.job where data->>'submissionId' = $1", [submissionId])).rows.map((r) => r.state);
+  const readStatus = async (id: string) => {
+    const [row] = await testDb.db.select({ status: schema.submission.status, errorMessage: schema.submission.errorMessage }).from(schema.submission).where(eq(schema.submission.id, id));
+    return row!;
+  };
+
+  it("marks error, with a message to submit again, each pending submission whose job is done for, and only those", async () => {
+    const failedOnLastTry = await submit();
+    for (let attempt = 1; attempt <= 4; attempt++) await queue.fail(GRADING_QUEUE, await takeJob(failedOnLastTry.id));
+    expect(await readJobStates(failedOnLastTry.id)).toEqual(["failed"]);
+
+    const completedWithoutResult = await submit();
+    await queue.complete(GRADING_QUEUE, await takeJob(completedWithoutResult.id));
+    const cancelled = await submit();
+    await queue.cancel(GRADING_QUEUE, await takeJob(cancelled.id));
+    const deleted = await submit();
+    await queue.deleteJob(GRADING_QUEUE, await takeJob(deleted.id));
+    const graded = await submit();
+    const gradedJob = await takeJob(graded.id);
+    await testDb.db.update(schema.submission).set({ status: "passed" }).where(eq(schema.submission.id, graded.id));
+    await queue.complete(GRADING_QUEUE, gradedJob);
+
+    const beingGraded = await submit();
+    await takeJob(beingGraded.id);
+    const waitingToRetry = await submit();
+    await queue.fail(GRADING_QUEUE, await takeJob(waitingToRetry.id));
+    expect(await readJobStates(waitingToRetry.id)).toEqual(["retry"]);
+    const waiting = await submit();
+
+    const events: StatusEvent[] = [];
+    const watching = new AbortController();
+    const watcher = grading.ports.statusListener.watch(watching.signal);
+    const swept = await sweepStuckSubmissions(testDb.db);
+
+    const stuck = [failedOnLastTry, completedWithoutResult, cancelled, deleted];
+    expect(swept.map((row) => row.id).sort()).toEqual(stuck.map((s) => s.id).sort());
+    for (const submission of stuck) expect(await readStatus(submission.id)).toEqual({ status: "error", errorMessage: STUCK_SUBMISSION_MESSAGE });
+    expect(STUCK_SUBMISSION_MESSAGE).toMatch(/submit it again/);
+    expect((await readStatus(graded.id)).status).toBe("passed");
+    expect((await readStatus(waitingToRetry.id)).status).toBe("queued");
+    expect((await readStatus(beingGraded.id)).status).toBe("queued");
+    expect((await readStatus(waiting.id)).status).toBe("queued");
+
+    while (events.length < stuck.length) {
+      const next = await watcher.next();
+      if (!next.done && "submissionId" in next.value) events.push(next.value);
+    }
+    watching.abort();
+    expect(events.map((e) => [e.submissionId, e.status]).sort()).toEqual(stuck.map((s) => [s.id, "error"]).sort());
+
+    // Swept, the learner may submit that exercise again at once.
+    const again = await createSubmission(testDb.db, grading.ports, { userId: failedOnLastTry.userId, exerciseId: "slow-greeting", mode: "submit", files });
+    expect(again.status).toBe("queued");
+    expect(await sweepStuckSubmissions(testDb.db)).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Db } from "@academy/db";
+import { and, inArray, schema, sql } from "@academy/db";
+
+import type { Logger } from "./logger";
+import { notifyStatusChange } from "./store-result";
+
+export const STUCK_SUBMISSION_MESSAGE =
+  "The grader stopped before it finished grading this submission, and its retries did not recover. This is not a problem with your code, which is saved: submit it again.";
+
+/** pg-boss job states from which a job can still be graded: waiting, waiting to retry, or taken by a worker. */
+const LIVE_JOB_STATES = sql.raw(`'created', 'retry', 'active'`);
+
+/**
+ * Ends every pending submission that no live job will grade any more: its job failed or expired
+ * on its last try (a worker killed during it stores nothing), completed without a result, or was
+ * archived or deleted. A submission and its job are created in one transaction, so a pending
+ * submission without a live job is never one still being admitted.
+ */
+export async function sweepStuckSubmissions(db: Db) {
+  return db.transaction(async (tx) => {
+    const swept = await tx
+      .update(schema.submission)
+      .set({ status: "error", errorMessage: STUCK_SUBMISSION_MESSAGE, finishedAt: new Date() })
+      .where(
+        and(
+          inArray(schema.submission.status, ["queued", "running"]),
+          // Any queue counts: the job is found by the submission it carries.
+          sql`not exists (select 1 from pgboss.job j where j.data->>'submissionId' = ${schema.submission.id}::text and j.state in (${LIVE_JOB_STATES}))`,
+        ),
+      )
+      .returning({ id: schema.submission.id, userId: schema.submission.userId });
+    for (const row of swept) await notifyStatusChange(tx, row.id, row.userId, "error");
+    return swept;
+  });
+}
+
+/**
+ * Sweeps every `intervalSeconds` (pg-boss's maintenance interval: a dead worker's job is failed
+ * by maintenance, then ended here) until stopped. A failed sweep (database restarting) waits for the next.
+ */
+export function startStuckSubmissionSweep(options: { db: Db; intervalSeconds: number; logger: Logger }) {
+  const { db, logger } = options;
+  let sweeping: Promise<void> | undefined;
+  const sweep = async () => {
+    try {
+      for (const row of await sweepStuckSubmissions(db)) logger.warn({ msg: "no job left to grade the submission: marked error", submissionId: row.id });
+    } catch (error) {
+      logger.warn({ msg: "stuck-submission sweep failed; the next one tries again", error: String(error) });
+    }
+  };
+  const timer = setInterval(() => {
+    sweeping ??= sweep().finally(() => (sweeping = undefined));
+  }, options.intervalSeconds * 1000);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await sweeping;
+    },
+  };
+}
