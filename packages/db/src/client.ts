@@ -3,8 +3,20 @@ import pg from "pg";
 
 import * as schema from "./schema";
 
-export function createDb(connectionString: string, options: { max?: number } = {}) {
+export type DbOptions = {
+  max?: number;
+  /** An idle connection failed (the server restarted or went away); the pool replaces it on next use. */
+  onConnectionError?: (error: Error) => void;
+};
+
+function warnOnStderr(error: Error) {
+  console.warn(JSON.stringify({ level: "warn", msg: "database connection lost; a new one opens on next use", error: error.message }));
+}
+
+export function createDb(connectionString: string, options: DbOptions = {}) {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // Without a listener, an idle connection's error (a Postgres restart) is thrown and ends the process.
+  pool.on("error", options.onConnectionError ?? warnOnStderr);
   const db = drizzle({ client: pool, schema, casing: "snake_case" });
   return { db, pool };
 }

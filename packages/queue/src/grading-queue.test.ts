@@ -69,8 +69,8 @@ describe("the grading queue", () => {
       const second = listener.watch();
       const event = { submissionId: randomUUID(), userId: "u1", status: "running" };
       await notifySubmissionStatus(testDb.db.$client, event);
-      expect((await first.next()).value).toEqual(event);
-      expect((await second.next()).value).toEqual(event);
+      expect((await first.next()).value).toEqual({ kind: "status", ...event });
+      expect((await second.next()).value).toEqual({ kind: "status", ...event });
     } finally {
       await listener.close();
     }

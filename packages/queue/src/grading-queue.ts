@@ -1,7 +1,11 @@
 import PgBoss from "pg-boss";
 import { z } from "zod";
 
+import { isConnectionLoss } from "./connection-loss";
+import { consoleLogger, type QueueLogger } from "./queue-logger";
+
 export const GRADING_QUEUE = "grading";
+const QUEUE_SCHEMA = "pgboss";
 /** Postgres channel on which a sender wakes idle graders, so a job waits for no polling interval. */
 export const GRADING_ENQUEUED_CHANNEL = "grading_enqueued";
 /** Postgres channel on which the grader announces each submission's status change. */
@@ -18,19 +22,33 @@ export type QueueOptions = {
   expireInSeconds?: number;
   maintenanceIntervalSeconds?: number;
   max?: number;
+  logger?: QueueLogger;
 };
+
+// While the database restarts, every poll fails the same way: one line per interval says enough.
+const CONNECTION_LOSS_LOG_INTERVAL_MS = 10_000;
+
+function logQueueErrors(boss: PgBoss, logger: QueueLogger) {
+  let lastConnectionLossLog = 0;
+  boss.on("error", (error) => {
+    if (!isConnectionLoss(error)) return logger.error({ msg: "queue error", error: String(error) });
+    if (Date.now() - lastConnectionLossLog < CONNECTION_LOSS_LOG_INTERVAL_MS) return;
+    lastConnectionLossLog = Date.now();
+    logger.warn({ msg: "queue lost its database connection; retrying", error: error.message });
+  });
+}
 
 export async function startGradingQueue(options: QueueOptions) {
   const boss = new PgBoss({
     connectionString: options.connectionString,
-    schema: "pgboss",
+    schema: QUEUE_SCHEMA,
     max: options.max ?? 4,
     supervise: options.isWorker ?? false,
     schedule: false,
     migrate: true,
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 10,
   });
-  boss.on("error", (error) => console.error(JSON.stringify({ level: "error", msg: "queue error", error: String(error) })));
+  logQueueErrors(boss, options.logger ?? consoleLogger);
   await boss.start();
   await boss.createQueue(GRADING_QUEUE, {
     name: GRADING_QUEUE,
@@ -53,4 +71,19 @@ export async function enqueueGradingJob(boss: GradingQueue, job: GradingJob, exe
   const id = await boss.send(GRADING_QUEUE, data, executor ? { db: executor as PgBoss.Db } : {});
   if (executor) await executor.executeSql("SELECT pg_notify($1, '')", [GRADING_ENQUEUED_CHANNEL]);
   return id;
+}
+
+/**
+ * Puts an active job back in the queue without spending one of its retries (the engine that
+ * would grade it is gone, which says nothing about the job). This is pg-boss's own retry(),
+ * which takes failed jobs only, applied to the active one; the worker's completion then finds
+ * no active job and changes nothing.
+ */
+export async function putBackGradingJob(boss: GradingQueue, jobId: string, delaySeconds = 0) {
+  const result = await boss.getDb().executeSql(
+    `UPDATE ${QUEUE_SCHEMA}.job SET state = 'retry', retry_limit = retry_limit + 1, start_after = now() + $3 * interval '1 second'
+     WHERE name = $1 AND id = $2 AND state = 'active'`,
+    [GRADING_QUEUE, jobId, delaySeconds],
+  );
+  return (result as { rowCount?: number }).rowCount === 1;
 }

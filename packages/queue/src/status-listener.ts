@@ -1,53 +1,58 @@
 import { EventEmitter, on } from "node:events";
 
-import pg from "pg";
 import { z } from "zod";
 
 import { SUBMISSION_STATUS_CHANNEL } from "./grading-queue";
+import { listenToChannel } from "./listen-channel";
+import type { QueueLogger } from "./queue-logger";
 
 export const statusEventSchema = z.object({ submissionId: z.uuid(), status: z.string(), userId: z.string() });
 export type StatusEvent = z.infer<typeof statusEventSchema>;
 
+/** What a watcher receives: a status change, or word that the listener reconnected and changes
+ * sent meanwhile were missed, so whatever the watcher shows must be read again. */
+export type WatchedEvent = ({ kind: "status" } & StatusEvent) | { kind: "resync" };
+
+function parseStatusEvent(payload: string | undefined): StatusEvent | undefined {
+  try {
+    const parsed = statusEventSchema.safeParse(JSON.parse(payload ?? "null"));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * One LISTEN connection per web process, fanned out to every open subscription, so a
- * thousand watching browsers cost one Postgres connection and no polling.
+ * thousand watching browsers cost one Postgres connection and no polling. The connection
+ * comes back after a database restart, and watchers are told to read again.
  */
-export async function createStatusListener(connectionString: string) {
+export async function createStatusListener(connectionString: string, options: { logger?: QueueLogger } = {}) {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
-  let client: pg.Client | undefined;
-  let isClosed = false;
-
-  const connect = async () => {
-    const next = new pg.Client({ connectionString });
-    next.on("notification", (message) => {
-      const parsed = statusEventSchema.safeParse(JSON.parse(message.payload ?? "null"));
-      if (parsed.success) emitter.emit("status", parsed.data);
-    });
-    next.on("error", () => {
-      if (!isClosed) setTimeout(() => void connect().catch(() => undefined), 1000);
-    });
-    await next.connect();
-    await next.query(`LISTEN ${SUBMISSION_STATUS_CHANNEL}`);
-    client = next;
-  };
-  await connect();
+  const listener = await listenToChannel({
+    connectionString,
+    channel: SUBMISSION_STATUS_CHANNEL,
+    logger: options.logger,
+    onNotification: (payload) => {
+      const event = parseStatusEvent(payload);
+      if (event) emitter.emit("event", { kind: "status", ...event } satisfies WatchedEvent);
+    },
+    onReconnected: () => emitter.emit("event", { kind: "resync" } satisfies WatchedEvent),
+  });
 
   return {
-    /** Every status change from now until the signal aborts; events are buffered from this call on. */
-    watch(signal?: AbortSignal): AsyncIterator<StatusEvent> {
-      const events = on(emitter, "status", { signal });
+    /** Every event from now until the signal aborts; events are buffered from this call on. */
+    watch(signal?: AbortSignal): AsyncIterator<WatchedEvent> {
+      const events = on(emitter, "event", { signal });
       return {
         next: async () => {
           const next = await events.next();
-          return next.done ? { done: true, value: undefined } : { done: false, value: (next.value as [StatusEvent])[0] };
+          return next.done ? { done: true, value: undefined } : { done: false, value: (next.value as [WatchedEvent])[0] };
         },
       };
     },
-    close: async () => {
-      isClosed = true;
-      await client?.end();
-    },
+    close: () => listener.close(),
   };
 }
 

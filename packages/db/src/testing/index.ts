@@ -1,2 +1,3 @@
 export { createTestDb } from "./create-test-db";
 export * from "./factories";
+export { startRestartablePostgres } from "./restartable-postgres";

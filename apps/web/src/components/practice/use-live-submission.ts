@@ -2,32 +2,65 @@
 
 import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
+import { useEffect, useRef } from "react";
 
 import { useTRPC } from "~/trpc/react";
 
-import { isFinalStatus } from "./types";
+import { isFinalStatus, type SubmissionStatus } from "./types";
+
+// Only a fallback for a missed event: the subscription normally brings every change at once.
+const PENDING_POLL_MS = 15_000;
+// A subscription that failed (the server lost its database for a moment) is opened again after this.
+const RESUBSCRIBE_AFTER_ERROR_MS = 5_000;
 
 /**
  * A submission that updates itself: the grader's status changes arrive over the SSE
- * subscription (no polling) and are written into the `submission.get` cache, so every view of
- * the same submission agrees. The subscription closes once the status is final.
+ * subscription and are written into the `submission.get` cache, so every view of the same
+ * submission agrees. The submission is read again whenever the subscription (re)connects,
+ * and slowly polled while it is pending, so a missed event never leaves it stale. The
+ * subscription closes once the status is final.
  */
 export function useLiveSubmission(id: string | null, onFinal?: () => void) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const query = useQuery(trpc.submission.get.queryOptions(id ? { id } : skipToken, { staleTime: Infinity }));
+  const query = useQuery(
+    trpc.submission.get.queryOptions(id ? { id } : skipToken, {
+      staleTime: Infinity,
+      refetchInterval: (current) => (isFinalStatus(current.state.data?.status) ? false : PENDING_POLL_MS),
+    }),
+  );
   const isDone = isFinalStatus(query.data?.status);
   const subscription = useSubscription(
     trpc.submission.onStatus.subscriptionOptions(id && !isDone ? { id } : skipToken, {
-      onData: (submission) => {
-        queryClient.setQueryData(trpc.submission.get.queryKey({ id: submission.id }), submission);
-        if (isFinalStatus(submission.status)) onFinal?.();
-      },
+      onStarted: () => void query.refetch(),
+      onData: (submission) => queryClient.setQueryData(trpc.submission.get.queryKey({ id: submission.id }), submission),
     }),
   );
+  useOnFinal(id, query.data?.status, onFinal);
+  const { status: subscriptionStatus, reset: resubscribe } = subscription;
+  useEffect(() => {
+    if (subscriptionStatus !== "error" || isDone) return;
+    const timer = setTimeout(resubscribe, RESUBSCRIBE_AFTER_ERROR_MS);
+    return () => clearTimeout(timer);
+  }, [subscriptionStatus, isDone, resubscribe]);
   return {
     submission: query.data ?? null,
-    error: query.error ?? (subscription.status === "error" ? subscription.error : null),
-    isReconnecting: subscription.status === "connecting" && query.data !== undefined && !isDone,
+    error: query.error ?? (subscriptionStatus === "error" ? subscription.error : null),
+    isReconnecting: subscriptionStatus === "connecting" && query.data !== undefined && !isDone,
   };
+}
+
+/** Calls onFinal once when this submission's status turns final, whichever way the news came. */
+function useOnFinal(id: string | null, status: SubmissionStatus | undefined, onFinal?: () => void) {
+  const onFinalRef = useRef(onFinal);
+  const seen = useRef<{ id: string | null; status: SubmissionStatus | undefined }>({ id, status });
+  useEffect(() => {
+    onFinalRef.current = onFinal;
+  });
+  useEffect(() => {
+    const previous = seen.current;
+    seen.current = { id, status };
+    const wasPending = previous.id === id && previous.status !== undefined && !isFinalStatus(previous.status);
+    if (wasPending && isFinalStatus(status)) onFinalRef.current?.();
+  }, [id, status]);
 }

@@ -9,6 +9,7 @@ const FINAL = new Set(["passed", "failed", "error", "timeout"]);
  * The current state first, then each change pushed by the grader through Postgres NOTIFY,
  * ending with the final status. Listening starts before the first read, so no change can
  * slip between the two. While queued, other submissions' changes move the queue position.
+ * When the listener reconnects after a database restart, the submission is read again.
  */
 export async function* watchSubmissionStatus(db: Db, ports: GradingPorts, userId: string, submissionId: string, signal?: AbortSignal) {
   const controller = new AbortController();
@@ -20,7 +21,9 @@ export async function* watchSubmissionStatus(db: Db, ports: GradingPorts, userId
     while (!FINAL.has(current.status)) {
       const event = await events.next();
       if (event.done) return;
-      if (event.value.submissionId !== submissionId && current.status !== "queued") continue;
+      // After a resync (the listener reconnected) any change may have been missed: read again.
+      const isAnotherSubmission = event.value.kind === "status" && event.value.submissionId !== submissionId;
+      if (isAnotherSubmission && current.status !== "queued") continue;
       const next = await getSubmission(db, userId, submissionId);
       const hasChanged = next.status !== current.status || next.queuePosition !== current.queuePosition;
       current = next;
