@@ -38,7 +38,8 @@ export default defineConfig({
       SEED_DEMO: "true",
       GRADER_METRICS_PORT: "0",
       // Every browser test signs up its own learners from one address, faster than any person would.
-      AUTH_ATTEMPTS_PER_MINUTE: "1000",
+      AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: "1000",
+      AUTH_SIGN_UPS_PER_10_MINUTES: "1000",
     },
   },
 });

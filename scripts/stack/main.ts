@@ -60,7 +60,7 @@ async function main() {
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: config.authSecret, APP_URL: config.appUrl, NODE_ENV: "production" };
   const webDir = path.join(repoRoot, "apps/web");
-  startChild("web", path.join(webDir, "node_modules/.bin/next"), ["start", "-p", String(config.PORT)], { cwd: webDir, env });
+  startChild("web", process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: webDir, env: { ...env, PORT: String(config.PORT) } });
   const graderDir = path.join(repoRoot, "apps/grader");
   const graderEnv = { ...env, GRADER_METRICS_PORT: String(config.GRADER_METRICS_PORT), ...(config.GRADER_CONCURRENCY ? { GRADER_CONCURRENCY: String(config.GRADER_CONCURRENCY) } : {}) };
   startChild("grader", process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: graderDir, env: graderEnv });

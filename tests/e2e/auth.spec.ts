@@ -64,3 +64,41 @@ test("signing up with a weak password or a taken email explains why", async ({ p
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("form-error")).toContainText(/already exists/i);
 });
+
+test("after five wrong passwords the account waits, whatever address the attempts claim", async ({ page, baseURL }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  for (let i = 1; i <= 5; i++) {
+    const response = await page.request.post("/api/auth/sign-in/email", {
+      data: { email: learner.email, password: `wrong-pass-${i}-42` },
+      headers: { origin: baseURL ?? "", "x-forwarded-for": `198.51.100.${i}`, "x-academy-client-address": `203.0.113.${i}` },
+    });
+    expect(response.status()).toBe(401);
+  }
+
+  await signIn(page, learner);
+  await expect(page.getByTestId("form-error")).toHaveText("Too many failed sign-ins for this account. Try again in 1 minute.");
+  await expect(page).toHaveURL(/\/sign-in/);
+  const response = await page.request.get("/api/trpc/dashboard.summary");
+  expect(response.status()).toBe(401);
+});
+
+test("signing in follows a path on this site only", async ({ page }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  for (const [next, landing] of [
+    ["/\\evil.example", "/dashboard"],
+    ["/learn", "/learn"],
+  ] as const) {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+    await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+    await page.getByLabel("Email").fill(learner.email);
+    await page.getByLabel("Password").fill(learner.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(new RegExp(`^http://localhost:\\d+${landing}$`));
+  }
+});

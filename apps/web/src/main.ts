@@ -1,0 +1,28 @@
+import { createServer } from "node:http";
+import path from "node:path";
+
+import { parseTrustedProxies, withClientAddress } from "@academy/auth/client-address";
+import next from "next";
+
+import { getEnv } from "./env";
+
+/*
+ * The web process (in place of `next start`): Next.js behind a plain HTTP server, because route
+ * handlers never see the socket. Each request is stamped with the client's address, taken from the
+ * socket, or from X-Forwarded-For only when the socket's peer is a TRUSTED_PROXY.
+ */
+const env = getEnv();
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port: env.PORT });
+await app.prepare();
+
+const server = createServer(withClientAddress(app.getRequestHandler(), parseTrustedProxies(env.TRUSTED_PROXY)));
+server.listen(env.PORT, () => console.log(`[web] listening on port ${env.PORT}${env.TRUSTED_PROXY ? `, trusting X-Forwarded-For from ${env.TRUSTED_PROXY}` : ""}`));
+
+async function stop() {
+  server.close();
+  server.closeAllConnections();
+  await app.close();
+  process.exit(0);
+}
+process.once("SIGINT", () => void stop());
+process.once("SIGTERM", () => void stop());
