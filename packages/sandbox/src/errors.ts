@@ -13,3 +13,9 @@ export class SubmissionRejectedError extends Error {
 export class GradingUnavailableError extends Error {
   override name = "GradingUnavailableError";
 }
+
+/** Grading containers would run without the seccomp profile (the engine has no seccomp, or it
+ * did not apply it): grading refuses to start unless GRADER_ALLOW_NO_SECCOMP allows it. */
+export class SeccompUnavailableError extends GradingUnavailableError {
+  override name = "SeccompUnavailableError";
+}

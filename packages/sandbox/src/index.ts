@@ -8,5 +8,6 @@ export { formatReport } from "./report/format-report";
 export { validateSubmissionFiles, type SubmittedFile, type ValidFile } from "./submission/validate-files";
 export { readSubmissionDir } from "./submission/read-submission-dir";
 export { sandboxLimitsSchema, defaultLimits, type SandboxLimits } from "./config/limits";
-export { SubmissionRejectedError, GradingUnavailableError } from "./errors";
+export { SubmissionRejectedError, GradingUnavailableError, SeccompUnavailableError } from "./errors";
+export { assertSeccompEnforced } from "./docker/seccomp-check";
 export { createContainerPool, type ContainerPool, type ContainerSource } from "./docker/container-pool";

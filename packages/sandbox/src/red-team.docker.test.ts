@@ -55,7 +55,7 @@ describe.concurrent("red team: hostile submissions are contained", () => {
     const recorded = recordContainers(pool);
     const report = await gradeSubmission({
       exerciseDir: exerciseDir(testCase.exercise),
-      files: await fixtureFiles(`red-team/${testCase.name}`),
+      files: testCase.files ? await testCase.files() : await fixtureFiles(`red-team/${testCase.name}`),
       containers: recorded.containers,
     });
     expect(gradingReportSchema.parse(report)).toEqual(report);

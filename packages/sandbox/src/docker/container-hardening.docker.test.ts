@@ -6,7 +6,7 @@ import { exerciseDir, fixtureFiles } from "../testing/fixtures";
 
 // A submission that reports, from inside, what the learner's process can see and do.
 describe("the learner's process, seen from inside the container", () => {
-  it("runs unprivileged, capability-less, in its own 0700 scratch folder, with every limit applied", async () => {
+  it("runs unprivileged, capability-less, under seccomp, in its own 0700 scratch folder, with every limit applied", async () => {
     const report = await gradeSubmission({
       exerciseDir: exerciseDir("hello-process"),
       files: await fixtureFiles("probes/hardening"),
@@ -26,6 +26,7 @@ describe("the learner's process, seen from inside the container", () => {
     expect(probe.uid).toBe(`${uid} ${uid} gid ${uid} groups []`);
     expect(probe.CapEff).toMatch(/^0{16} CapPrm 0{16}/);
     expect(probe.NoNewPrivs).toBe("1");
+    expect(probe.Seccomp).toMatch(/^2 filters [1-9]/); // mode 2: a seccomp filter (the grading profile) confines it
     expect(probe.cwd).toBe("/scratch/app");
     expect(probe["stat /grader/tests"]).toBe("10002 0o700");
     expect(probe["stat /grader/out"]).toBe("0 0o700");

@@ -15,7 +15,14 @@ export type ContainerSource = {
   release(warm: WarmContainer): Promise<void>;
 };
 
-type SourceOptions = { docker: Docker; image: string; limits: SandboxLimits };
+type SourceOptions = {
+  docker: Docker;
+  image: string;
+  limits: SandboxLimits;
+  /** Containers without the grading seccomp profile: only where assertSeccompEnforced failed and
+   * GRADER_ALLOW_NO_SECCOMP allows it (an engine without seccomp refuses any profile). */
+  isSeccompDisabled?: boolean;
+};
 
 /** A uid no other grading on this host is likely to share, so RLIMIT_NPROC (counted per uid
  * across the host) caps this submission alone. */
@@ -25,7 +32,7 @@ function pickLearnerUid(): number {
 
 function startContainer(options: SourceOptions, mode: RunMode, labels: Record<string, string>) {
   const slot: ContainerSlot = { mode, learnerUid: pickLearnerUid() };
-  const spec = buildContainerSpec({ image: options.image, slot, limits: options.limits, labels });
+  const spec = buildContainerSpec({ image: options.image, slot, limits: options.limits, labels, isSeccompDisabled: options.isSeccompDisabled });
   return startWarmContainer({ docker: options.docker, spec, slot, readySeconds: options.limits.readySeconds });
 }
 

@@ -16,10 +16,11 @@ describe("buildContainerSpec", () => {
       ReadonlyRootfs: true,
       CapDrop: ["ALL"],
       CapAdd: ["SETUID", "SETGID"],
-      SecurityOpt: ["no-new-privileges"],
       Init: true,
       IpcMode: "none",
     });
+    expect(host.SecurityOpt?.[0]).toBe("no-new-privileges");
+    expect(host.SecurityOpt?.[1]).toMatch(/^seccomp=\{/);
   });
 
   it("caps memory (swap included), CPU, pids, files and logs", () => {

@@ -3,6 +3,7 @@ import type Docker from "dockerode";
 import { APP_UID, TESTER_UID, type RunMode } from "../archive/grading-bundle";
 import type { SandboxLimits } from "../config/limits";
 import { GRADER_LABEL } from "./labels";
+import { GRADING_SECCOMP_PROFILE } from "./seccomp-profile";
 
 const MIB = 1024 * 1024;
 
@@ -34,6 +35,8 @@ export function buildContainerSpec(args: {
   slot: ContainerSlot;
   limits: SandboxLimits;
   labels: Record<string, string>;
+  /** Only where the engine has no seccomp and GRADER_ALLOW_NO_SECCOMP allows it (development). */
+  isSeccompDisabled?: boolean;
 }): Docker.ContainerCreateOptions {
   const { image, slot, limits } = args;
   const appUid = slot.mode === "write-tests" ? APP_UID : slot.learnerUid;
@@ -79,7 +82,8 @@ export function buildContainerSpec(args: {
       // user in order to kill all of that user's processes. Children lose them at setuid and
       // no-new-privileges stops any way back (setuid binaries, file capabilities).
       CapAdd: ["SETUID", "SETGID"],
-      SecurityOpt: ["no-new-privileges"],
+      // The kernel surface a learner reaches: Docker's default allow list, tightened (seccomp/grading.json).
+      SecurityOpt: args.isSeccompDisabled ? ["no-new-privileges"] : ["no-new-privileges", `seccomp=${GRADING_SECCOMP_PROFILE}`],
       // tini as PID 1 reaps orphans, so a learner's daemonised children cannot pile up as zombies.
       Init: true,
       LogConfig: { Type: "json-file", Config: { "max-size": `${limits.logKib}k`, "max-file": "1" } },

@@ -1,4 +1,9 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
 import type { GradingReport } from "../report/schema";
+import type { SubmittedFile } from "../submission/validate-files";
+import { FIXTURES_DIR } from "./fixtures";
 
 export type ContainedCase = {
   name: string;
@@ -9,6 +14,8 @@ export type ContainedCase = {
   outputHas?: (string | RegExp)[];
   outputLacks?: (string | RegExp)[];
   check?: (report: GradingReport) => void;
+  /** The submission, when it is not the folder test-fixtures/red-team/<name>. */
+  files?: () => Promise<SubmittedFile[]>;
 };
 
 export type RejectedCase = { name: string; attack: string; files: { name: string; content: string | Uint8Array }[]; reason: RegExp };
@@ -20,6 +27,22 @@ function numberAfter(report: GradingReport, label: string): number {
   const match = new RegExp(`${label} (\\d+)`).exec(report.output);
   if (!match?.[1]) throw new Error(`no "${label} <n>" in the output`);
   return Number(match[1]);
+}
+
+/** A submission making raw syscalls: test-fixtures/red-team/syscalls/prelude.py then <attack>.py, as one main.py.
+ * Passes when each labelled syscall was refused by the seccomp profile (EPERM, or ENOSYS) and none let through. */
+function refusedSyscalls(attack: string, labels: string[]): Pick<ContainedCase, "files" | "outputHas" | "outputLacks"> {
+  const dir = path.join(FIXTURES_DIR, "red-team", "syscalls");
+  const files = async () => {
+    const [prelude, body] = await Promise.all([readFile(path.join(dir, "prelude.py"), "utf8"), readFile(path.join(dir, `${attack}.py`), "utf8")]);
+    return [{ name: "main.py", content: `${prelude}\n${body}` }];
+  };
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return {
+    files,
+    outputHas: labels.map((label) => new RegExp(`SYSCALL-REFUSED ${escape(label)} (EPERM|ENOSYS)\n`)),
+    outputLacks: ["SYSCALL-ALLOWED"],
+  };
 }
 
 function assert(condition: boolean, message: string): void {
@@ -135,6 +158,51 @@ export const containedCases: ContainedCase[] = [
     statuses: ["failed"],
     outputHas: ["ESCALATION-DENIED setuid", "ESCALATION-DENIED su", "ESCALATION-DENIED setuid bit"],
     outputLacks: ["ESCALATION-OK"],
+  },
+  {
+    name: "unshare",
+    attack: "ctypes syscall: unshare(CLONE_NEWUSER), unshare with mount/net namespaces, setns, clone(CLONE_NEWUSER)",
+    expected: "each refused by seccomp (EPERM); the kernel alone allows a user namespace here",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    ...refusedSyscalls("unshare", [
+      "unshare(CLONE_NEWUSER)",
+      "unshare(CLONE_NEWUSER|CLONE_NEWNS|CLONE_NEWNET)",
+      "setns(own user namespace)",
+      "clone(CLONE_NEWUSER|CLONE_NEWPID)",
+    ]),
+  },
+  {
+    name: "keyctl",
+    attack: "ctypes syscall: keyctl, add_key, request_key (the host-wide kernel keyring)",
+    expected: "each refused by seccomp (EPERM)",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    ...refusedSyscalls("keyctl", ["keyctl(KEYCTL_GET_KEYRING_ID, session)", "add_key(user)", "request_key(user)"]),
+  },
+  {
+    name: "io-uring",
+    attack: "ctypes syscall: io_uring_setup, io_uring_enter, io_uring_register",
+    expected: "each refused by seccomp (EPERM, not the kernel's EBADF)",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    ...refusedSyscalls("io-uring", ["io_uring_setup", "io_uring_enter", "io_uring_register"]),
+  },
+  {
+    name: "kernel-surface",
+    attack: "ctypes syscall: bpf, perf_event_open, ptrace(TRACEME), process_vm_readv, mount, umount2, pivot_root",
+    expected: "each refused by seccomp (EPERM)",
+    exercise: "hello-process",
+    statuses: ["failed"],
+    ...refusedSyscalls("kernel-surface", [
+      "bpf(BPF_MAP_CREATE)",
+      "perf_event_open(software clock, self)",
+      "ptrace(PTRACE_TRACEME)",
+      "process_vm_readv(self)",
+      "mount(tmpfs)",
+      "umount2(/scratch/app)",
+      "pivot_root",
+    ]),
   },
   {
     name: "runner-config-files",

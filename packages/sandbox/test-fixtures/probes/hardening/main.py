@@ -7,6 +7,7 @@ status = dict(line.split(":\t", 1) for line in open("/proc/self/status").read().
 print("PROBE uid", os.getuid(), os.geteuid(), "gid", os.getgid(), "groups", os.getgroups())
 print("PROBE CapEff", status["CapEff"].strip(), "CapPrm", status["CapPrm"].strip(), "CapBnd", status["CapBnd"].strip())
 print("PROBE NoNewPrivs", status["NoNewPrivs"].strip())
+print("PROBE Seccomp", status["Seccomp"].strip(), "filters", status["Seccomp_filters"].strip())
 print("PROBE cwd", os.getcwd())
 for path in ["/grader", "/grader/submission", "/grader/tests", "/grader/out", "/scratch/app", "/scratch/tests"]:
     info = os.stat(path)
