@@ -13,9 +13,11 @@ import { getEnv } from "./env";
  */
 const env = getEnv();
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port: env.PORT });
+// Wrapped before Next.js loads anything, so the auth handler is never built without the stamp.
+const handleRequest = withClientAddress(app.getRequestHandler(), parseTrustedProxies(env.TRUSTED_PROXY));
 await app.prepare();
 
-const server = createServer(withClientAddress(app.getRequestHandler(), parseTrustedProxies(env.TRUSTED_PROXY)));
+const server = createServer(handleRequest);
 server.listen(env.PORT, () => console.log(`[web] listening on port ${env.PORT}${env.TRUSTED_PROXY ? `, trusting X-Forwarded-For from ${env.TRUSTED_PROXY}` : ""}`));
 
 async function stop() {
