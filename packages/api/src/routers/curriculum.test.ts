@@ -34,13 +34,12 @@ describe("curriculum, lesson and quiz procedures", () => {
     await expect(caller.curriculum.progress()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
-  it("returns a lesson with its table of contents, neighbours and practice exercises", async () => {
+  it("returns a lesson with its neighbours and practice exercises", async () => {
     const caller = createTestCaller(testDb.db, await seedUser(testDb.db));
     const lesson = await caller.curriculum.get({ sectionId: "2.3" });
     expect(lesson).toMatchObject({ id: "2.3", title: "Dependency Injection", chapter: { number: 2, title: "Core Concepts" } });
     expect(lesson.previous).toEqual({ id: "2.2", title: "Understanding Pydantic Models" });
     expect(lesson.next).toEqual({ id: "2.4", title: "Routing and Path Operations" });
-    expect(lesson.headings[0]).toEqual({ depth: 2, text: "Key concepts", id: "key-concepts" });
     expect(lesson.exercises.length).toBeGreaterThan(0);
     expect(lesson.exercises.every((e) => e.section === "2.3" && e.id && e.title)).toBe(true);
     expect((await caller.curriculum.get({ sectionId: "1.1" })).previous).toBeNull();

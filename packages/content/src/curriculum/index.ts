@@ -4,7 +4,7 @@ export { CurriculumError, loadCurriculum, readCurriculum } from "./load-curricul
 export type { Chapter, Curriculum, Section } from "./load-curriculum";
 export { countProseWords, extractHeadings, listCodeBlocks, splitFrontMatter } from "./markdown";
 export type { CodeBlock, Heading } from "./markdown";
-export { createAnchorSlugger, slugify } from "./slugify";
+export { slugify } from "./slugify";
 export { findWorkspaceRoot, resolveCurriculumDir, resolveExercisesDir } from "./resolve-dir";
 export { getAdjacentSections, getSection, listChapters, listSections } from "./lookup";
 export { toPublicQuestion } from "./public-quiz";

@@ -27,11 +27,11 @@ describe("lesson Markdown", () => {
     expect(splitFrontMatter('---\nsection: "1.1"\n---\n\n## Hi\n')).toEqual({ data: { section: "1.1" }, body: "\n## Hi\n" });
   });
 
-  it("lists headings outside code with unique anchor ids", () => {
+  it("lists headings outside code", () => {
     expect(extractHeadings(body)).toEqual([
-      { depth: 2, text: "Key concepts", id: "key-concepts" },
-      { depth: 3, text: "1. The Depends function", id: "1-the-depends-function" },
-      { depth: 2, text: "Key concepts", id: "key-concepts-2" },
+      { depth: 2, text: "Key concepts" },
+      { depth: 3, text: "1. The Depends function" },
+      { depth: 2, text: "Key concepts" },
     ]);
   });
 

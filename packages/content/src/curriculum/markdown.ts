@@ -1,8 +1,7 @@
 import { parse as parseYaml } from "yaml";
 
-import { createAnchorSlugger } from "./slugify";
-
-export type Heading = { depth: 2 | 3; text: string; id: string };
+/** A heading's words, for search; the web app's Markdown pipeline gives headings their anchors. */
+export type Heading = { depth: 2 | 3; text: string };
 export type CodeBlock = { index: number; lang: string; meta: string; isRunnable: boolean; code: string; line: number };
 
 type Line = { text: string; isCode: boolean };
@@ -44,15 +43,13 @@ export function toPlainText(markdown: string): string {
     .trim();
 }
 
-/** The ## and ### headings, in order, with anchor ids unique within the document. */
+/** The ## and ### headings, in order. */
 export function extractHeadings(body: string): Heading[] {
-  const slug = createAnchorSlugger();
   const headings: Heading[] = [];
   for (const line of classifyLines(body)) {
     const match = !line.isCode && /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line.text);
     if (!match) continue;
-    const text = toPlainText(match[2]!);
-    headings.push({ depth: match[1]!.length as 2 | 3, text, id: slug(text) });
+    headings.push({ depth: match[1]!.length as 2 | 3, text: toPlainText(match[2]!) });
   }
   return headings;
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { PlainMarkdown } from "./plain-markdown";
+import { BrowserMarkdown } from "~/components/markdown/browser-markdown";
+
 import type { QuizResult, RenderedQuestion } from "./quiz-types";
 
 const KIND_LABELS: Record<RenderedQuestion["kind"], string> = {
@@ -32,9 +33,10 @@ export function QuizQuestion({ question, number, selected, graded, onChange }: P
     if (!isMultiple) return onChange([choiceId]);
     onChange(checked ? [...selected, choiceId] : selected.filter((id) => id !== choiceId));
   }
+  // min-w-0: a fieldset is as wide as its widest line by default, so a code block would widen the page.
   return (
     <fieldset
-      className={`card space-y-4 ${graded ? (graded.isCorrect ? "border-brand-500" : "border-red-300") : ""}`}
+      className={`card min-w-0 space-y-4 ${graded ? (graded.isCorrect ? "border-brand-500" : "border-red-300") : ""}`}
       data-testid={`question-${question.id}`}
       data-result={graded ? (graded.isCorrect ? "correct" : "incorrect") : undefined}
     >
@@ -79,7 +81,7 @@ export function QuizQuestion({ question, number, selected, graded, onChange }: P
       {graded && (
         <div className="rounded-md bg-slate-50 px-4 py-3" data-testid="explanation">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Explanation</p>
-          <PlainMarkdown source={graded.explanation} />
+          <BrowserMarkdown source={graded.explanation} className="prose-sm prose-p:my-2" />
         </div>
       )}
     </fieldset>

@@ -1,4 +1,4 @@
-import type { Heading } from "@academy/content";
+import type { Heading } from "~/components/markdown/heading-anchors";
 
 export function TableOfContents({ headings }: { headings: readonly Heading[] }) {
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 async function writeClipboard(text: string) {
   if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
@@ -15,11 +15,13 @@ async function writeClipboard(text: string) {
   area.remove();
 }
 
-export function CopyButton({ code }: { code: string }) {
+/** Copies the code shown in its figure: the text is read from the page, not sent a second time. */
+export function CopyButton() {
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   async function copy() {
     try {
-      await writeClipboard(code);
+      await writeClipboard(buttonRef.current?.closest("figure")?.querySelector("pre")?.textContent ?? "");
       setState("copied");
     } catch {
       setState("failed");
@@ -28,6 +30,7 @@ export function CopyButton({ code }: { code: string }) {
   }
   return (
     <button
+      ref={buttonRef}
       type="button"
       onClick={copy}
       className="rounded px-2 py-0.5 text-xs font-medium text-slate-600 transition hover:bg-slate-200 hover:text-slate-900"

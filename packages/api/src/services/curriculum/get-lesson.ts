@@ -5,7 +5,7 @@ import { findSectionOrThrow } from "./find-section";
 import { isQuizPassed } from "./quiz-pass-mark";
 import { listBestQuizScores, listReadSectionIds } from "./read-progress";
 
-/** One lesson to read: its Markdown, table of contents, neighbours and practice exercises. */
+/** One lesson to read: its Markdown, neighbours and practice exercises. */
 export async function getLesson(db: Db, userId: string | null, sectionId: string, exercisesDir: string) {
   const section = findSectionOrThrow(sectionId);
   const chapter = listChapters().find((c) => c.number === section.chapter)!;
@@ -18,7 +18,6 @@ export async function getLesson(db: Db, userId: string | null, sectionId: string
     title: section.title,
     summary: section.summary,
     body: section.body,
-    headings: section.headings,
     wordCount: section.wordCount,
     questionCount: section.quiz.questions.length,
     chapter: { number: chapter.number, title: chapter.title },

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { LessonMarkdown } from "~/components/learn/lesson-markdown";
 import { MarkReadButton } from "~/components/learn/mark-read-button";
 import { ScoreBadge } from "~/components/learn/score-badge";
 import { TableOfContents } from "~/components/learn/table-of-contents";
+import { renderMarkdown } from "~/components/markdown/markdown";
 import { DifficultyBadge } from "~/components/practice/status-badge";
 import { getSessionUser } from "~/trpc/server";
 
@@ -23,11 +23,12 @@ export default async function LessonPage({ params }: Props) {
   const [lesson, user] = await Promise.all([loadLesson(section), getSessionUser()]);
   if (!lesson) notFound();
   const minutes = Math.max(1, Math.round(lesson.wordCount / 200));
+  const { content, headings } = await renderMarkdown(lesson.body, "lesson", "mt-2");
   return (
     <div className="lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-10">
       <aside className="hidden lg:block">
         <div className="sticky top-6 max-h-[calc(100vh-3rem)] overflow-y-auto pb-6">
-          <TableOfContents headings={lesson.headings} />
+          <TableOfContents headings={headings} />
         </div>
       </aside>
 
@@ -40,7 +41,7 @@ export default async function LessonPage({ params }: Props) {
         </nav>
         <header className="mt-2 border-b border-slate-200 pb-6">
           <h1 className="text-3xl font-bold tracking-tight">
-            <span className="text-slate-400">{lesson.id}</span> {lesson.title}
+            <span className="text-slate-500">{lesson.id}</span> {lesson.title}
           </h1>
           <p className="mt-3 text-lg text-slate-600">{lesson.summary}</p>
           <div className="mt-4 flex flex-wrap items-center gap-3 text-sm text-slate-500">
@@ -61,12 +62,12 @@ export default async function LessonPage({ params }: Props) {
           <details className="mt-4 rounded-md border border-slate-200 bg-white px-4 py-2 text-sm lg:hidden">
             <summary className="cursor-pointer font-medium text-slate-700">On this page</summary>
             <div className="mt-2">
-              <TableOfContents headings={lesson.headings} />
+              <TableOfContents headings={headings} />
             </div>
           </details>
         </header>
 
-        <LessonMarkdown source={lesson.body} headings={lesson.headings} className="mt-2" />
+        {content}
 
         <section aria-label="Finish the lesson" className="mt-12 space-y-4">
           <div className="card flex flex-wrap items-center gap-4">

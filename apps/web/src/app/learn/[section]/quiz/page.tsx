@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { LessonCodeBlock } from "~/components/learn/lesson-code-block";
-import { LessonMarkdown } from "~/components/learn/lesson-markdown";
-import { PlainMarkdown } from "~/components/learn/plain-markdown";
 import { QuizAttempts } from "~/components/learn/quiz-attempts";
 import { QuizForm } from "~/components/learn/quiz-form";
 import type { RenderedQuestion } from "~/components/learn/quiz-types";
+import { Markdown } from "~/components/markdown/markdown";
+import { fenceCode } from "~/components/markdown/parse-markdown";
 import { requireUser } from "~/lib/require-user";
 import { getServerCaller } from "~/trpc/server";
 
@@ -31,9 +30,9 @@ export default async function QuizPage({ params }: Props) {
   const questions: RenderedQuestion[] = quiz.questions.map((question) => ({
     id: question.id,
     kind: question.kind,
-    prompt: <LessonMarkdown source={question.prompt} className="prose-p:my-0 font-medium text-slate-900" />,
-    code: question.code ? <LessonCodeBlock code={question.code} language="python" /> : null,
-    choices: question.choices.map((choice) => ({ id: choice.id, label: <PlainMarkdown source={choice.text} inline /> })),
+    prompt: <Markdown source={question.prompt} className="prose-p:my-0 font-medium text-slate-900" />,
+    code: question.code ? <Markdown source={fenceCode(question.code, "python")} /> : null,
+    choices: question.choices.map((choice) => ({ id: choice.id, label: <Markdown source={choice.text} variant="inline" /> })),
   }));
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-8">
