@@ -39,6 +39,16 @@ describe("the grading queue", () => {
     expect(await jobsFor(dropped)).toEqual([]);
   });
 
+  it("keeps a job that no grader takes for one day, its retention", async () => {
+    const submissionId = randomUUID();
+    await enqueueGradingJob(queue, { submissionId });
+    const { rows } = await testDb.db.$client.query<{ hours: number }>(
+      "select extract(epoch from keep_until - created_on) / 3600 as hours from pgboss.job where data->>'submissionId' = $1",
+      [submissionId],
+    );
+    expect(rows.map((r) => Number(r.hours))).toEqual([24]);
+  });
+
   it("wakes idle graders when, and only when, the enqueuing transaction commits", async () => {
     const listener = new pg.Client({ connectionString: testDb.url });
     await listener.connect();

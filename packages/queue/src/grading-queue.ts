@@ -57,7 +57,9 @@ export async function startGradingQueue(options: QueueOptions) {
     retryDelay: 2,
     retryBackoff: true,
     expireInSeconds: options.expireInSeconds ?? 180,
-    retentionSeconds: 24 * 60 * 60,
+    // A job no grader takes within a day is archived (and its submission swept as an error). pg-boss 10
+    // reads retentionMinutes here; it ignores retentionSeconds, which left waiting jobs 14 days.
+    retentionMinutes: 24 * 60,
   });
   return boss;
 }
