@@ -5,6 +5,7 @@ import { eq, schema as tables } from "@academy/db";
 import { gradingJobSchema } from "@academy/queue";
 import { gradeSubmission, SubmissionRejectedError, type ContainerSource } from "@academy/sandbox";
 
+import { describePermanentFailure } from "./describe-permanent-failure";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
 import { markRunning, storeGradingFailure, storeGradingResult } from "./store-result";
@@ -41,6 +42,13 @@ export async function handleGradingJob(deps: JobDeps, job: IncomingJob) {
     if (error instanceof SubmissionRejectedError) {
       await storeGradingFailure(deps.db, submissionId, error.message);
       deps.metrics.jobs.inc({ outcome: "rejected" });
+      return;
+    }
+    const permanentFailure = describePermanentFailure(error);
+    if (permanentFailure) {
+      log.error({ msg: "grading failed in a way no retry mends", error: String(error) });
+      await storeGradingFailure(deps.db, submissionId, permanentFailure);
+      deps.metrics.jobs.inc({ outcome: "permanent-error" });
       return;
     }
     const isLastAttempt = job.retryCount >= job.retryLimit;

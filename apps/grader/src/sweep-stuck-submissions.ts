@@ -48,6 +48,7 @@ export function startStuckSubmissionSweep(options: { db: Db; intervalSeconds: nu
       logger.warn({ msg: "stuck-submission sweep failed; the next one tries again", error: String(error) });
     }
   };
+  logger.info({ msg: "sweeping stuck submissions", everySeconds: options.intervalSeconds });
   const timer = setInterval(() => {
     sweeping ??= sweep().finally(() => (sweeping = undefined));
   }, options.intervalSeconds * 1000);

@@ -9,6 +9,7 @@ const RUN_MODES = ["process", "in-process", "write-tests"] as const;
 import { handleGradingJob } from "./handle-grading-job";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
+import { startStuckSubmissionSweep } from "./sweep-stuck-submissions";
 
 /** Starts `concurrency` pollers on the shared queue; returns a graceful stop. */
 export async function startWorker(options: { config: GraderConfig; db: Db; logger: Logger; metrics: Metrics }) {
@@ -33,6 +34,8 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
     maintenanceIntervalSeconds: config.GRADER_MAINTENANCE_SECONDS,
     max: config.GRADER_CONCURRENCY + 2,
   });
+  // Ends submissions whose job is done for (pg-boss's maintenance fails a dead worker's last try).
+  const sweep = startStuckSubmissionSweep({ db, intervalSeconds: config.GRADER_MAINTENANCE_SECONDS, logger });
   const deps = { db, exercisesDir: config.EXERCISES_DIR, containers, logger, metrics };
   const inFlight = new Set<Promise<void>>();
   const workerIds: string[] = [];
@@ -69,6 +72,7 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
       await queue.offWork(GRADING_QUEUE);
       const drainDeadline = new Promise((resolve) => setTimeout(resolve, config.GRADER_DRAIN_SECONDS * 1000).unref());
       await Promise.race([Promise.allSettled([...inFlight]), drainDeadline]);
+      await sweep.stop();
       // Lets pg-boss record the last completions before its connections close.
       await queue.stop({ graceful: true, wait: true, timeout: 5_000 });
       await containers.close();
