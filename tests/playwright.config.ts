@@ -2,7 +2,9 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+import { e2eStack } from "./e2e/support/stack";
+
+const { port } = e2eStack;
 const repoRoot = path.resolve(import.meta.dirname, "..");
 
 export default defineConfig({
@@ -33,8 +35,8 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(port),
-      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54339",
-      DATA_DIR: path.join(repoRoot, ".data/e2e"),
+      EMBEDDED_PG_PORT: String(e2eStack.databasePort),
+      DATA_DIR: e2eStack.dataDir,
       SEED_DEMO: "true",
       GRADER_METRICS_PORT: "0",
       // Every browser test signs up its own learners from one address, faster than any person would.

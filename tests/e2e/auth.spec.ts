@@ -5,7 +5,7 @@ import { demoInstructor, newLearner, signIn, signUp } from "./support/accounts";
 test("a new user signs up, signs out, signs in and sees the dashboard", async ({ page }) => {
   const learner = newLearner();
   await signUp(page, learner);
-  await expect(page.getByRole("heading", { name: `Welcome back, ${learner.name}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Welcome to FastAPI Academy, ${learner.name}` })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();

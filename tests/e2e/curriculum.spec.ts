@@ -9,7 +9,9 @@ const wrongChoice = firstQuestion!.choices.find((choice) => !firstQuestion!.answ
 
 test("a new learner reads a lesson, finds it by search, takes its quiz and sees the progress", async ({ page }) => {
   test.setTimeout(120_000);
-  await signUp(page, newLearner());
+  const learner = newLearner();
+  await signUp(page, learner);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome to FastAPI Academy, ${learner.name}`);
 
   // The curriculum, from the site header.
   await page.getByRole("banner").getByRole("link", { name: "Learn", exact: true }).click();
@@ -73,6 +75,7 @@ test("a new learner reads a lesson, finds it by search, takes its quiz and sees 
 
   // The dashboard shows the lesson read and the quiz score.
   await page.getByRole("banner").getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome back, ${learner.name}`);
   await expect(page.getByTestId("figure-lessons-read")).toHaveText("1");
   await expect(page.getByTestId("curriculum-totals")).toContainText("1 of 48 lessons read · 1 quiz passed");
   await expect(page.getByTestId("curriculum-chapter-2")).toContainText("1/5 read · 1 quiz passed");
@@ -88,4 +91,25 @@ test("a visitor can read the curriculum, and the quiz asks them to sign in", asy
   await expect(page).toHaveURL(/\/sign-in\?next=%2Flearn%2F1\.1%2Fquiz/);
   const missing = await page.goto("/learn/9.9");
   expect(missing?.status()).toBe(404);
+});
+
+test("an unknown address shows a 404 page with the site's navigation and a way on; the site has an icon", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page does not exist");
+  await expect(page).toHaveTitle(/Page not found/);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Learn", exact: true })).toBeVisible();
+  await page.getByTestId("not-found").getByRole("searchbox", { name: "Search lessons" }).fill("middlew");
+  await page.getByTestId("not-found").getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/learn\/search\?q=middlew$/);
+  await expect(page.getByTestId("search-result").first()).toContainText("4.2 Middleware");
+
+  await page.goto("/learn/search?q=zzzqqq+nothing");
+  await expect(page.getByTestId("search-result")).toHaveCount(0);
+
+  const icon = await page.locator('head link[rel="icon"]').first().getAttribute("href");
+  expect(icon).toBeTruthy();
+  const iconResponse = await page.request.get(icon!);
+  expect(iconResponse.status()).toBe(200);
+  expect(iconResponse.headers()["content-type"]).toContain("image/svg+xml");
 });

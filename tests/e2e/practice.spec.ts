@@ -5,6 +5,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
 
 import { newLearner, signUp } from "./support/accounts";
+import { closeDb, seedGraderFailure } from "./support/database";
+import { pauseGrader, resumeGrader } from "./support/grader";
 
 const EXERCISE = "basic-greeting-api";
 const exerciseDir = path.resolve(import.meta.dirname, "../../exercises", EXERCISE);
@@ -15,16 +17,26 @@ const syntaxError = 'from fastapi import FastAPI\napp = FastAPI(\n\n@app.get("/"
 const screenshots = path.resolve(import.meta.dirname, "../artifacts/screenshots");
 const GRADING_TIMEOUT = 150_000;
 
+/**
+ * Runs a change of the editor's code (it must differ from the saved draft) and waits until the
+ * draft holding it is saved: the save's response, then the indicator. (Watching the indicator
+ * leave "saved" and come back would count on the test seeing the second between them.)
+ */
+async function changeCodeAndWaitForSave(page: Page, change: () => Promise<void>) {
+  const saved = page.waitForResponse((response) => response.url().includes("draft.save") && response.ok());
+  await change();
+  await saved;
+  await expect(page.getByTestId("draft-status")).toHaveAttribute("data-state", "saved");
+}
+
 /** Replaces the editor's whole content as typed input; insertText skips CodeMirror's auto-indent, as a paste would. */
 async function typeCode(page: Page, code: string) {
-  const editor = page.getByRole("textbox", { name: "Editor: main.py" });
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  if (code === "") await page.keyboard.press("Delete");
-  else await page.keyboard.insertText(code);
-  const draft = page.getByTestId("draft-status");
-  await expect(draft).not.toHaveAttribute("data-state", "saved");
-  await expect(draft).toHaveAttribute("data-state", "saved");
+  await changeCodeAndWaitForSave(page, async () => {
+    await page.getByRole("textbox", { name: "Editor: main.py" }).click();
+    await page.keyboard.press("ControlOrMeta+A");
+    if (code === "") await page.keyboard.press("Delete");
+    else await page.keyboard.insertText(code);
+  });
 }
 
 const FINAL = /^(passed|failed|error|timeout)$/;
@@ -42,6 +54,9 @@ async function submitAndWait(page: Page, status: "passed" | "failed" | "error") 
   expect(received).toBe(status);
 }
 
+test.afterEach(resumeGrader);
+test.afterAll(closeDb);
+
 test("a learner solves an exercise, sees failing and broken attempts explained, and finds every attempt in the history", async ({ page }) => {
   test.setTimeout(600_000);
   await signUp(page, newLearner());
@@ -54,7 +69,7 @@ test("a learner solves an exercise, sees failing and broken attempts explained, 
   await expect(page.getByRole("heading", { name: "Your first FastAPI application", level: 1 })).toBeVisible();
   const task = page.getByRole("tabpanel");
   await expect(task.getByRole("heading", { name: "GET /hello/{name}" })).toBeVisible();
-  await expect(task.locator(".code-block").first()).toContainText("GET /hello/Ada");
+  await expect(task.getByTestId("code-block").first()).toContainText("GET /hello/Ada");
   await page.getByRole("tab", { name: "Visible tests" }).click();
   await expect(page.getByRole("textbox", { name: "Visible test: test_basics_visible.py" })).toContainText("def test_root(client):");
   await page.getByRole("tab", { name: "Task" }).click();
@@ -91,7 +106,7 @@ test("a learner solves an exercise, sees failing and broken attempts explained, 
   await page.getByRole("tab", { name: "History" }).click();
   const history = page.getByTestId("history-row");
   await expect(history).toHaveCount(3);
-  await expect(history.nth(0)).toContainText("Error");
+  await expect(history.nth(0).getByTestId("submission-status-badge")).toHaveText("Code error");
   await expect(history.nth(1)).toContainText("Failed");
   await expect(history.filter({ hasText: "Passed" })).toContainText("10 / 10");
   await history.nth(0).getByRole("button").click();
@@ -132,18 +147,19 @@ test("API errors are explained without losing the code; reset asks first; Ctrl+E
   await page.getByRole("alertdialog", { name: "Reset to starter" }).getByRole("button", { name: "Cancel" }).click();
   await expect(editor).not.toContainText("TODO");
   await page.getByRole("button", { name: "Reset to starter" }).click();
-  await page.getByRole("alertdialog", { name: "Reset to starter" }).getByRole("button", { name: "Yes, reset" }).click();
+  await changeCodeAndWaitForSave(page, () => page.getByRole("alertdialog", { name: "Reset to starter" }).getByRole("button", { name: "Yes, reset" }).click());
   await expect(editor).toContainText("# TODO: GET /health");
-  await expect(page.getByTestId("draft-status")).not.toHaveAttribute("data-state", "saved");
-  await expect(page.getByTestId("draft-status")).toHaveAttribute("data-state", "saved");
 
   await typeCode(page, solution);
+  // A second submission while the first is still being graded: the grader is held, not raced.
+  await pauseGrader();
   await editor.click();
   await page.keyboard.press("ControlOrMeta+Enter");
-  await expect(page.getByTestId("feedback-panel")).toHaveAttribute("data-status", /queued|running/);
+  await expect(page.getByTestId("feedback-panel")).toHaveAttribute("data-status", "queued");
   await page.getByRole("button", { name: /^Submit/ }).click();
   await expect(page.getByTestId("action-error")).toContainText("still being graded");
   await expect(editor).toContainText('app = FastAPI(title="Greeting API", version="1.0.0")');
+  resumeGrader();
   await expect(page.getByTestId("feedback-panel")).toHaveAttribute("data-status", "passed", { timeout: GRADING_TIMEOUT });
 
   await page.getByRole("button", { name: "Run visible tests" }).click();
@@ -164,4 +180,37 @@ test("an exercise with several files has a tab per file, and write-tests exercis
   await expect(page.getByRole("tablist", { name: "Your files" }).getByRole("tab")).toHaveText(["test_main.py"]);
   await page.getByRole("tab", { name: "App under test" }).click();
   await expect(page.getByRole("textbox", { name: "App under test: main.py" })).toContainText("FastAPI");
+});
+
+test("a grader failure reads apart from an error in the learner's code, in the workspace, the history and the dashboard", async ({ page }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  // The grader failing after its retries cannot be made to happen from the browser: the test stores its outcome.
+  await seedGraderFailure(learner.email, EXERCISE);
+
+  await page.goto(`/exercises/${EXERCISE}`);
+  const panel = page.getByTestId("feedback-panel");
+  await expect(panel.getByTestId("submission-status-badge")).toHaveText("Not graded");
+  await expect(panel.getByTestId("outcome")).toHaveAttribute("data-kind", "grader-fault");
+  await expect(panel.getByTestId("outcome")).toContainText("the grader failed, not your code");
+  await expect(panel.getByTestId("outcome")).toContainText("submit it again");
+  await panel.screenshot({ path: path.join(screenshots, "practice-feedback-grader-fault.png") });
+
+  await typeCode(page, syntaxError);
+  await submitAndWait(page, "error");
+  await expect(panel.getByTestId("submission-status-badge")).toHaveText("Code error");
+  await expect(panel.getByTestId("outcome")).toHaveAttribute("data-kind", "code-error");
+  await page.getByTestId("feedback-panel").screenshot({ path: path.join(screenshots, "practice-feedback-code-error.png") });
+
+  await page.getByRole("tab", { name: "History" }).click();
+  const history = page.getByTestId("history-row");
+  await expect(history).toHaveCount(2);
+  await expect(history.nth(0).getByTestId("submission-status-badge")).toHaveText("Code error");
+  await expect(history.nth(1).getByTestId("submission-status-badge")).toHaveText("Not graded");
+  await expect(history.nth(1)).toContainText("submit again");
+
+  await page.goto("/dashboard");
+  const recent = page.getByTestId("practice-progress").getByTestId("submission-status-badge");
+  await expect(recent).toHaveText(["Code error", "Not graded"]);
+  await page.getByTestId("practice-progress").screenshot({ path: path.join(screenshots, "dashboard-grader-fault.png") });
 });

@@ -7,7 +7,10 @@ export const metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const summary = await (await getServerCaller()).dashboard.summary();
+  const caller = await getServerCaller();
+  const [summary, practice] = await Promise.all([caller.dashboard.summary(), caller.exercise.progress()]);
+  // Nothing read, answered or run yet: a first visit, whenever the account was made.
+  const isNewcomer = summary.lessonsRead === 0 && summary.quizzesTaken === 0 && practice.recent.length === 0;
   const figures = [
     { label: "Lessons read", value: summary.lessonsRead },
     { label: "Quizzes taken", value: summary.quizzesTaken },
@@ -15,7 +18,16 @@ export default async function DashboardPage() {
   ];
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Welcome back, {user.name}</h1>
+      {isNewcomer ? (
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold">Welcome to FastAPI Academy, {user.name}</h1>
+          <p className="text-slate-600" data-testid="newcomer-intro">
+            Your progress will show here. Start with the first lesson below, or jump into an exercise: your code is graded against hidden tests and every failing test is explained.
+          </p>
+        </div>
+      ) : (
+        <h1 className="text-2xl font-semibold">Welcome back, {user.name}</h1>
+      )}
       <section aria-label="Progress" className="grid gap-4 sm:grid-cols-3">
         {figures.map((figure) => (
           <div key={figure.label} className="card">
@@ -27,7 +39,7 @@ export default async function DashboardPage() {
         ))}
       </section>
       <CurriculumProgress />
-      <PracticeProgress />
+      <PracticeProgress progress={practice} />
       <section className="card">
         <h2 className="font-semibold">Your cohorts</h2>
         {summary.cohorts.length === 0 ? (

@@ -2,7 +2,8 @@ import Link from "next/link";
 
 import { formatScore, formatTime } from "~/components/practice/format";
 import { SubmissionStatusBadge } from "~/components/practice/status-badge";
-import { getServerCaller } from "~/trpc/server";
+import { isGraderFault } from "~/components/practice/types";
+import type { PracticeProgressData } from "~/components/practice/types";
 
 function Bar({ value, max, label }: { value: number; max: number; label: string }) {
   const percent = max === 0 ? 0 : Math.round((value / max) * 100);
@@ -14,8 +15,7 @@ function Bar({ value, max, label }: { value: number; max: number; label: string 
 }
 
 /** The learner's practice at a glance: per chapter, the latest attempts, and what to do next. */
-export async function PracticeProgress() {
-  const progress = await (await getServerCaller()).exercise.progress();
+export function PracticeProgress({ progress }: { progress: PracticeProgressData }) {
   const { totals, next } = progress;
   return (
     <section aria-labelledby="practice-heading" className="card space-y-5" data-testid="practice-progress">
@@ -69,7 +69,7 @@ export async function PracticeProgress() {
                 </Link>
                 <span className="text-xs text-slate-500">{attempt.mode === "submit" ? "submitted" : "visible tests"}</span>
                 <span className="ml-auto text-xs text-slate-500">{formatTime(attempt.createdAt)}</span>
-                <SubmissionStatusBadge status={attempt.status} />
+                <SubmissionStatusBadge status={attempt.status} isGraderFault={isGraderFault(attempt)} />
                 <span className="w-14 text-right tabular-nums">{attempt.mode === "submit" ? formatScore(attempt.score, attempt.maxScore) : ""}</span>
               </li>
             ))}

@@ -1,6 +1,8 @@
 import type { GradingReport, SubmissionDetail } from "./types";
 
-export type Outcome = { headline: string; details: string[] };
+/** Which side a verdict is on: `grader-fault` is ours (no report: the code never ran), `code-error` the learner's. */
+export type OutcomeKind = "passed" | "failed" | "timeout" | "code-error" | "grader-fault";
+export type Outcome = { kind: OutcomeKind; headline: string; details: string[] };
 export type ErrorLocation = { file: string; line: number };
 
 function countTests(report: GradingReport) {
@@ -13,7 +15,7 @@ export function explainOutcome(submission: SubmissionDetail, report: GradingRepo
   const details: string[] = [];
   if (submission.errorMessage) details.push(submission.errorMessage);
   if (!report) {
-    return { headline: "The grader could not produce a report for this run (a problem on our side, not your code). Submit again.", details };
+    return { kind: "grader-fault", headline: "This attempt was not graded: the grader failed, not your code.", details };
   }
   const isVisibleOnly = submission.mode === "run-visible" || report.scope === "visible-only";
   if (report.limits.oomKilled) details.push("Your code used more memory than the grader allows, so it was stopped. Look for data that grows without limit.");
@@ -22,16 +24,17 @@ export function explainOutcome(submission: SubmissionDetail, report: GradingRepo
   const { total, failed } = countTests(report);
   switch (report.status) {
     case "passed":
-      return { headline: `All ${total} ${total === 1 ? "test" : "tests"} passed.`, details };
+      return { kind: "passed", headline: `All ${total} ${total === 1 ? "test" : "tests"} passed.`, details };
     case "failed":
-      return { headline: `${failed} of ${total} ${total === 1 ? "test" : "tests"} failed. Each failing test below says what it expected.`, details };
+      return { kind: "failed", headline: `${failed} of ${total} ${total === 1 ? "test" : "tests"} failed. Each failing test below says what it expected.`, details };
     case "timeout":
       return {
+        kind: "timeout",
         headline: "Your code took longer than this exercise's time limit and was stopped.",
         details: [...details, "If your code should be quick, the grader may just have been busy: submitting again is safe."],
       };
     case "error":
-      return { headline: "Your code could not be run, so no test could pass. The reason is below.", details };
+      return { kind: "code-error", headline: "Your code could not be run, so no test could pass. The reason is below.", details };
   }
 }
 

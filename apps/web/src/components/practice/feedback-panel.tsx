@@ -1,12 +1,12 @@
 "use client";
 
 import { explainOutcome, findErrorLocation } from "./explain-outcome";
-import type { ErrorLocation } from "./explain-outcome";
+import type { ErrorLocation, OutcomeKind } from "./explain-outcome";
 import { formatDuration, formatScore } from "./format";
 import { SubmissionStatusBadge } from "./status-badge";
 import { TestResults } from "./test-results";
 import type { GradingReport, SubmissionDetail } from "./types";
-import { isFinalStatus, readReport } from "./types";
+import { isFinalStatus, isGraderFault, readReport } from "./types";
 
 type FeedbackPanelProps = {
   submission: SubmissionDetail;
@@ -46,6 +46,12 @@ function ReportOutput({ report }: { report: GradingReport }) {
   );
 }
 
+// Whose problem it is shows at a glance: a failure of ours in a dashed grey box, an error in the code marked red.
+const OUTCOME_STYLE: Partial<Record<OutcomeKind, string>> = {
+  "grader-fault": "rounded-md border border-dashed border-slate-400 bg-slate-50 px-3 py-2",
+  "code-error": "border-l-4 border-rose-400 pl-3",
+};
+
 /** The result of one run: verdict, score, each test, and the captured output. */
 export function FeedbackPanel({ submission, files, onShowLocation }: FeedbackPanelProps) {
   const isDone = isFinalStatus(submission.status);
@@ -59,7 +65,7 @@ export function FeedbackPanel({ submission, files, onShowLocation }: FeedbackPan
     <section aria-label="Feedback" data-testid="feedback-panel" data-status={submission.status} data-submission-id={submission.id} className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
         <span data-testid="submission-status">
-          <SubmissionStatusBadge status={submission.status} />
+          <SubmissionStatusBadge status={submission.status} isGraderFault={isGraderFault({ status: submission.status, hasReport: submission.report !== null })} />
         </span>
         <span className="text-xs text-slate-500">{isScored ? "Submission" : "Visible tests only"}</span>
         {isDone && isScored && report && (
@@ -70,7 +76,7 @@ export function FeedbackPanel({ submission, files, onShowLocation }: FeedbackPan
       </div>
       {!isDone && <PendingStatus submission={submission} />}
       {outcome && (
-        <div className="space-y-1">
+        <div className={`space-y-1 ${OUTCOME_STYLE[outcome.kind] ?? ""}`} data-testid="outcome" data-kind={outcome.kind}>
           <p className="font-medium" data-testid="outcome-headline">
             {outcome.headline}
           </p>

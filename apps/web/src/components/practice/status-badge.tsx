@@ -1,12 +1,19 @@
 import type { CatalogueEntry, SubmissionStatus } from "./types";
 
-const SUBMISSION: Record<SubmissionStatus, { label: string; tone: string }> = {
+type Badge = { label: string; tone: string; title?: string };
+
+const SUBMISSION: Record<SubmissionStatus | "grader-fault", Badge> = {
   queued: { label: "Queued", tone: "bg-slate-100 text-slate-700" },
   running: { label: "Running", tone: "bg-sky-100 text-sky-800" },
   passed: { label: "Passed", tone: "bg-emerald-100 text-emerald-800" },
   failed: { label: "Failed", tone: "bg-amber-100 text-amber-900" },
-  error: { label: "Error", tone: "bg-rose-100 text-rose-800" },
+  error: { label: "Code error", tone: "bg-rose-100 text-rose-800", title: "Your code could not be run: a syntax or import error, or an app that did not start." },
   timeout: { label: "Timed out", tone: "bg-rose-100 text-rose-800" },
+  "grader-fault": {
+    label: "Not graded",
+    tone: "border border-dashed border-slate-400 bg-white text-slate-700",
+    title: "The grader failed, not your code: submit again.",
+  },
 };
 
 const PRACTICE: Record<CatalogueEntry["status"], { label: string; tone: string }> = {
@@ -23,9 +30,14 @@ const DIFFICULTY: Record<CatalogueEntry["difficulty"], string> = {
 
 const pill = "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap";
 
-export function SubmissionStatusBadge({ status }: { status: SubmissionStatus }) {
-  const { label, tone } = SUBMISSION[status];
-  return <span className={`${pill} ${tone}`}>{label}</span>;
+/** A submission's status; an error the grader caused (`isGraderFault`) reads differently from an error in the code. */
+export function SubmissionStatusBadge({ status, isGraderFault = false }: { status: SubmissionStatus; isGraderFault?: boolean }) {
+  const { label, tone, title } = SUBMISSION[isGraderFault ? "grader-fault" : status];
+  return (
+    <span className={`${pill} ${tone}`} title={title} data-testid="submission-status-badge" data-kind={isGraderFault ? "grader-fault" : status}>
+      {label}
+    </span>
+  );
 }
 
 export function PracticeStatusBadge({ status }: { status: CatalogueEntry["status"] }) {

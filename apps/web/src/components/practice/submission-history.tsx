@@ -9,9 +9,15 @@ import { describeError } from "./describe-error";
 import { formatScore, formatTime } from "./format";
 import { SubmissionStatusBadge } from "./status-badge";
 import { SubmissionDetail } from "./submission-detail";
-import type { EditorFile } from "./types";
+import type { EditorFile, SubmissionSummary } from "./types";
+import { isGraderFault } from "./types";
 
 type SubmissionHistoryProps = { exerciseId: string; fileOrder: string[]; onRestore: (files: EditorFile[]) => void };
+
+function describeScore(attempt: SubmissionSummary) {
+  if (isGraderFault(attempt)) return "submit again";
+  return attempt.mode === "submit" ? formatScore(attempt.score, attempt.maxScore) : "not scored";
+}
 
 /** Every attempt at this exercise, newest first; each opens to its code, feedback and diff. */
 export function SubmissionHistory({ exerciseId, fileOrder, onRestore }: SubmissionHistoryProps) {
@@ -56,9 +62,9 @@ export function SubmissionHistory({ exerciseId, fileOrder, onRestore }: Submissi
             </td>
             <td className="py-1.5 text-slate-600">{attempt.mode === "submit" ? "Submit" : "Visible tests"}</td>
             <td className="py-1.5">
-              <SubmissionStatusBadge status={attempt.status} />
+              <SubmissionStatusBadge status={attempt.status} isGraderFault={isGraderFault(attempt)} />
             </td>
-            <td className="py-1.5 text-right tabular-nums">{attempt.mode === "submit" ? formatScore(attempt.score, attempt.maxScore) : "not scored"}</td>
+            <td className="py-1.5 text-right tabular-nums">{describeScore(attempt)}</td>
           </tr>
         ))}
       </tbody>

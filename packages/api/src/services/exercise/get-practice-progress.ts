@@ -1,6 +1,7 @@
 import type { Db } from "@academy/db";
 import { desc, eq, schema } from "@academy/db";
 
+import { hasReportColumn } from "../submission/list-submissions";
 import { sumScores } from "../submission/sum-scores";
 import type { CatalogueEntry } from "./list-exercises";
 import { listExercises } from "./list-exercises";
@@ -50,6 +51,7 @@ export async function getPracticeProgress(db: Db, userId: string) {
       status: schema.submission.status,
       score: schema.submission.score,
       maxScore: schema.submission.maxScore,
+      hasReport: hasReportColumn,
       createdAt: schema.submission.createdAt,
     })
     .from(schema.submission)

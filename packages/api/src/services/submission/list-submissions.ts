@@ -1,5 +1,8 @@
 import type { Db } from "@academy/db";
-import { and, desc, eq, schema } from "@academy/db";
+import { and, desc, eq, schema, sql } from "@academy/db";
+
+/** A stored report means the learner's code ran; an error without one is the grader's failure, not theirs. */
+export const hasReportColumn = sql<boolean>`${schema.submission.report} is not null`;
 
 export async function listSubmissions(db: Db, userId: string, options: { exerciseId?: string; limit: number }) {
   return db
@@ -10,6 +13,7 @@ export async function listSubmissions(db: Db, userId: string, options: { exercis
       status: schema.submission.status,
       score: schema.submission.score,
       maxScore: schema.submission.maxScore,
+      hasReport: hasReportColumn,
       createdAt: schema.submission.createdAt,
       finishedAt: schema.submission.finishedAt,
     })
