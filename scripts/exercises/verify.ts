@@ -97,6 +97,9 @@ async function stress(dirs: string[], repeat: number, docker: ReturnType<typeof 
   const started = performance.now();
   const rows: StressRow[] = [];
   for (const dir of dirs) {
+    // A long stress run can outlive the image it started with (the runner's sources changed): the
+    // gradings would then fail for want of an image, so each exercise makes sure the current one exists.
+    await ensureGraderImage({ docker });
     const row = await stressExercise(dir, repeat, docker).catch((error: unknown) => ({
       id: path.basename(dir), runs: 0, fullMarks: 0, failures: [String(error)], slowestRunSeconds: 0, limitSeconds: 0, seconds: 0,
     }));
