@@ -26,6 +26,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
+  projects: [
+    { name: "desktop", use: { viewport: { width: 1280, height: 720 } } },
+    // A phone's width: the layout checks (no sideways scrolling, axe) run there too.
+    { name: "narrow", testMatch: /layout\.spec\.ts$/, use: { viewport: { width: 375, height: 740 } } },
+  ],
   webServer: {
     command: "pnpm dev:stack",
     cwd: repoRoot,

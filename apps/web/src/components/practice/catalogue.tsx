@@ -40,7 +40,7 @@ function ExerciseRow({ entry }: { entry: CatalogueEntry }) {
         {entry.title}
       </Link>
       {entry.kind === "write-tests" && <span className="text-xs text-slate-500">write the tests</span>}
-      <span className="ml-auto flex items-center gap-3 text-sm">
+      <span className="ml-auto flex flex-wrap items-center justify-end gap-3 text-sm">
         <DifficultyBadge difficulty={entry.difficulty} />
         <span className="w-14 text-right text-slate-600 tabular-nums">{entry.points} pts</span>
         <span className="w-20 text-right text-slate-600 tabular-nums" title="Best score">

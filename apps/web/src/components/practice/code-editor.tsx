@@ -1,7 +1,7 @@
 "use client";
 
 import { python } from "@codemirror/lang-python";
-import { indentUnit } from "@codemirror/language";
+import { defaultHighlightStyle, HighlightStyle, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { EditorView } from "@codemirror/view";
 import type { ReactCodeMirrorRef } from "@uiw/react-codemirror";
 import CodeMirror from "@uiw/react-codemirror";
@@ -22,10 +22,15 @@ const theme = EditorView.theme({
   "&.cm-focused": { outline: "2px solid rgb(215 245 236)" },
 });
 
+// CodeMirror's default colours for escapes, type names and invalid code fall short of WCAG AA contrast on white.
+const AA_COLOURS: Record<string, string> = { "#e40": "#b83200", "#085": "#075", "#f00": "#d00" };
+const highlightStyle = HighlightStyle.define(defaultHighlightStyle.specs.map((spec) => (spec.color && AA_COLOURS[spec.color] ? { ...spec, color: AA_COLOURS[spec.color] } : spec)));
+
 /** CodeMirror 6 with Python: PEP 8's four-space indent, a labelled text area for screen readers and tests. */
 export function CodeEditor({ value, label, onChange, isReadOnly = false, height = "480px", editorRef }: CodeEditorProps) {
   const extensions = useMemo(
-    () => [python(), indentUnit.of("    "), theme, EditorView.contentAttributes.of({ "aria-label": label })],
+    // tabindex: a read-only viewer's scroller must still take focus so the keyboard can scroll it.
+    () => [python(), indentUnit.of("    "), theme, syntaxHighlighting(highlightStyle), EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" })],
     [label],
   );
   return (

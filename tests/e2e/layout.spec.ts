@@ -1,0 +1,98 @@
+import AxeBuilder from "@axe-core/playwright";
+import { getSection } from "@academy/content";
+import type { Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+
+import { newLearner, signUp } from "./support/accounts";
+
+const EXERCISE = "basic-greeting-api";
+const QUIZ_SECTION = "5.4";
+
+/** The main pages, each with what shows it has rendered (signed out, the protected ones end on the sign-in form). */
+const PAGES = [
+  { name: "home", path: "/", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+  { name: "sign-in", path: "/sign-in", ready: (page: Page) => page.getByRole("heading", { name: "Sign in" }) },
+  { name: "dashboard", path: "/dashboard", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+  { name: "curriculum", path: "/learn", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+  { name: "lesson", path: `/learn/${QUIZ_SECTION}`, ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+  { name: "quiz", path: `/learn/${QUIZ_SECTION}/quiz`, ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+  { name: "catalogue", path: "/exercises", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+  { name: "exercise", path: `/exercises/${EXERCISE}`, ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+];
+
+/** Fails with the page's width when anything makes the document wider than the window. */
+async function expectNoHorizontalOverflow(page: Page, label: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  test.info().annotations.push({ type: "width", description: `${label}: ${scrollWidth}px in a ${innerWidth}px window` });
+  expect(scrollWidth, `${label} is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** Fails listing each WCAG 2 A/AA rule the page breaks, with the elements that break it. */
+async function expectAccessible(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const found = violations.map((violation) => `${violation.id} (${violation.nodes.length}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  test.info().annotations.push({ type: "axe", description: `${label}: ${found.length === 0 ? "no violations" : found.join("; ")}` });
+  expect(found, `${label} breaks WCAG 2 A/AA rules`).toEqual([]);
+}
+
+async function openAndCheck(page: Page, { name, path, ready }: (typeof PAGES)[number], state: string) {
+  await page.goto(path);
+  await expect(ready(page)).toBeVisible();
+  if (state === "signed in" && name === "exercise") await expect(page.getByRole("textbox", { name: "Editor: main.py" })).toBeVisible();
+  await expectNoHorizontalOverflow(page, `${name}, ${state}`);
+  await expectAccessible(page, `${name}, ${state}`);
+}
+
+for (const entry of PAGES) {
+  test(`${entry.name} fits the window and passes axe, signed out`, async ({ page }) => {
+    await openAndCheck(page, entry, "signed out");
+  });
+
+  test(`${entry.name} fits the window and passes axe, signed in`, async ({ page }) => {
+    await signUp(page, newLearner());
+    await openAndCheck(page, entry, "signed in");
+  });
+}
+
+test("a graded quiz, explanations shown, fits the window and passes axe", async ({ page }) => {
+  const { questions } = getSection(QUIZ_SECTION)!.quiz;
+  await signUp(page, newLearner());
+  await page.goto(`/learn/${QUIZ_SECTION}/quiz`);
+  for (const [index, question] of questions.entries()) {
+    // The first answer is wrong on purpose so both the right and the wrong styles show.
+    const picks = index === 0 ? [question.choices.find((choice) => !question.answer.includes(choice.id))!.id] : question.answer;
+    for (const choice of picks) await page.getByTestId(`question-${question.id}`).locator(`input[value="${choice}"]`).check();
+  }
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByTestId("explanation")).toHaveCount(questions.length);
+  await expectNoHorizontalOverflow(page, "graded quiz");
+  await expectAccessible(page, "graded quiz");
+});
+
+test("the header's links are reachable from the keyboard, behind a menu button on narrow screens", async ({ page }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  const banner = page.getByRole("banner");
+  const menuButton = banner.getByRole("button", { name: "Menu" });
+  // Tailwind's `sm` breakpoint: below it the header collapses.
+  const isNarrow = page.viewportSize()!.width < 640;
+  if (!isNarrow) {
+    await expect(menuButton).toBeHidden();
+  } else {
+    await expect(banner.getByRole("link", { name: "Exercises" })).toBeHidden();
+    await expect(menuButton).toHaveAttribute("aria-expanded", "false");
+    await menuButton.focus();
+    await page.keyboard.press("Enter");
+    await expect(menuButton).toHaveAttribute("aria-expanded", "true");
+    await page.keyboard.press("Tab");
+    await expect(banner.getByRole("link", { name: "Dashboard" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(menuButton).toHaveAttribute("aria-expanded", "false");
+    await expect(menuButton).toBeFocused();
+    await page.keyboard.press("Enter");
+  }
+  await expect(banner.getByTestId("signed-in-as")).toHaveText(learner.name);
+  await banner.getByRole("link", { name: "Exercises" }).click();
+  await expect(page).toHaveURL(/\/exercises$/);
+  if (isNarrow) await expect(menuButton).toHaveAttribute("aria-expanded", "false");
+});
