@@ -1,2 +1,3 @@
 export * from "./exercise";
 export * from "./curriculum";
+export * from "./versions";

@@ -1,0 +1,2 @@
+export { findVersionsNoteHref, graderVersions, listHeadlineGraderVersions, versionsNote } from "./grader-versions";
+export type { GraderComponent } from "./grader-versions";
