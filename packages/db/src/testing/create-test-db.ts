@@ -13,8 +13,8 @@ function withDatabase(url: string, database: string) {
   return parsed.toString();
 }
 
-/** A fresh, migrated database on the run's server, dropped when the caller closes it. */
-export async function createTestDb() {
+/** A fresh database on the run's server (migrated unless told otherwise), dropped when the caller closes it. */
+export async function createTestDb(options: { isMigrated?: boolean } = {}) {
   const adminUrl = inject("postgresUrlTemplate");
   const name = `test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -23,7 +23,7 @@ export async function createTestDb() {
   await admin.end();
   const url = withDatabase(adminUrl, name);
   const { db, pool } = createDb(url, { max: 5 });
-  await runMigrations(db);
+  if (options.isMigrated ?? true) await runMigrations(db);
   return {
     db,
     url,

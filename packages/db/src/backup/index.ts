@@ -1,0 +1,7 @@
+export { BackupFileError } from "./backup-file";
+export type { BackupHeader } from "./backup-file";
+export { RestoreRefusedError } from "./migration-level";
+export { restoreBackup } from "./restore-backup";
+export type { RestoreSummary } from "./restore-backup";
+export { writeBackup } from "./write-backup";
+export type { BackupProgress, BackupSummary } from "./write-backup";
