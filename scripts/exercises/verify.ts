@@ -111,6 +111,7 @@ async function stress(dirs: string[], repeat: number, docker: ReturnType<typeof 
   for (const r of rows) {
     console.log(`| ${r.id} | ${r.runs} | ${r.fullMarks} | ${r.runs - r.fullMarks} | ${r.slowestRunSeconds.toFixed(1)} | ${r.limitSeconds} | ${r.seconds} |`);
   }
+  console.log("(slowest run: for write-tests, the app's and every mutant's runs added up, each within the limit)");
   const failed = rows.filter((r) => r.fullMarks !== repeat);
   const runs = rows.reduce((sum, r) => sum + r.runs, 0);
   const seconds = Math.round((performance.now() - started) / 1000);
