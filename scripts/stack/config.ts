@@ -19,6 +19,12 @@ const configSchema = z.object({
 });
 
 export type StackConfig = ReturnType<typeof loadStackConfig>;
+export type DatabaseConfig = ReturnType<typeof loadDatabaseConfig>;
+
+/** Where the embedded server keeps its data, and the database the app uses on it. */
+function embeddedDatabase(parsed: { DATA_DIR: string; EMBEDDED_PG_PORT: number }) {
+  return { dataDir: path.resolve(parsed.DATA_DIR, "postgres"), port: parsed.EMBEDDED_PG_PORT, database: "academy" };
+}
 
 /** The one place the start command reads its environment. */
 export function loadStackConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -26,6 +32,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env) {
   mkdirSync(parsed.DATA_DIR, { recursive: true });
   return {
     ...parsed,
+    embedded: embeddedDatabase(parsed),
     appUrl: parsed.APP_URL ?? `http://localhost:${parsed.PORT}`,
     authSecret: parsed.BETTER_AUTH_SECRET ?? readOrCreateSecret(path.join(parsed.DATA_DIR, "auth-secret")),
     shouldSeedDemo: parsed.SEED_DEMO === "true",
@@ -38,4 +45,10 @@ function readOrCreateSecret(file: string) {
   const secret = randomBytes(32).toString("hex");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** The database alone, for the commands that work on it (backups): reads the same variables, creates nothing. */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = configSchema.pick({ DATABASE_URL: true, EMBEDDED_PG_PORT: true, DATA_DIR: true }).parse(env);
+  return { databaseUrl: parsed.DATABASE_URL, embedded: embeddedDatabase(parsed) };
 }

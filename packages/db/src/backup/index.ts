@@ -5,3 +5,5 @@ export { restoreBackup } from "./restore-backup";
 export type { RestoreSummary } from "./restore-backup";
 export { writeBackup } from "./write-backup";
 export type { BackupProgress, BackupSummary } from "./write-backup";
+export { openEmbeddedDatabase } from "./embedded-database";
+export type { EmbeddedDatabase } from "./embedded-database";
