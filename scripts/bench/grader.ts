@@ -122,7 +122,7 @@ async function main() {
     for (;;) {
       const event = await events.next();
       if (event.done) throw new Error("listener closed");
-      if (event.value.submissionId === submission.id && FINAL.has(event.value.status)) {
+      if (event.value.kind === "status" && event.value.submissionId === submission.id && FINAL.has(event.value.status)) {
         if (event.value.status !== "passed") throw new Error(`benchmark submission ${event.value.status}`);
         return performance.now() - started;
       }

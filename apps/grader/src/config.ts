@@ -18,6 +18,15 @@ const configSchema = z.object({
   // SIGTERM waits this long for gradings in progress before stopping.
   GRADER_DRAIN_SECONDS: z.coerce.number().int().min(1).default(90),
   GRADER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  // A Docker engine call that takes longer fails: a frozen engine accepts connections and never answers.
+  GRADER_DOCKER_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(30),
+  // How often the engine is pinged (and how long a ping may take); two failed pings in a row stop the taking of jobs.
+  GRADER_ENGINE_CHECK_SECONDS: z.coerce.number().int().min(1).default(5),
+  // Development machines whose engine has no seccomp may grade anyway; never in production.
+  GRADER_ALLOW_NO_SECCOMP: z
+    .enum(["0", "1", "false", "true"], { message: "GRADER_ALLOW_NO_SECCOMP must be 1, 0, true or false." })
+    .default("0")
+    .transform((value) => value === "1" || value === "true"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -5,12 +5,13 @@ import { eq, schema as tables } from "@academy/db";
 import { gradingJobSchema } from "@academy/queue";
 import { gradeSubmission, SubmissionRejectedError, type ContainerSource } from "@academy/sandbox";
 
+import { EngineUnavailableError, type EngineGuard } from "./engine-monitor";
 import { describePermanentFailure } from "./describe-permanent-failure";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
 import { markRunning, storeGradingFailure, storeGradingResult } from "./store-result";
 
-export type JobDeps = { db: Db; exercisesDir: string; containers: ContainerSource; logger: Logger; metrics: Metrics };
+export type JobDeps = { db: Db; exercisesDir: string; containers: ContainerSource; logger: Logger; metrics: Metrics; engine: EngineGuard };
 export type IncomingJob = { id: string; data: unknown; retryCount: number; retryLimit: number };
 
 type SubmissionRow = Pick<typeof schema.submission.$inferSelect, "id" | "exerciseId" | "mode" | "files" | "createdAt">;
@@ -33,7 +34,7 @@ export async function handleGradingJob(deps: JobDeps, job: IncomingJob) {
   }
   const started = performance.now();
   try {
-    const report = await grade(deps, submission);
+    const report = await deps.engine.guard(grade(deps, submission));
     const isStored = await storeGradingResult(deps.db, submissionId, report);
     deps.metrics.jobs.inc({ outcome: report.status });
     deps.metrics.latency.observe((performance.now() - started) / 1000);
@@ -51,15 +52,17 @@ export async function handleGradingJob(deps: JobDeps, job: IncomingJob) {
       deps.metrics.jobs.inc({ outcome: "permanent-error" });
       return;
     }
-    const isLastAttempt = job.retryCount >= job.retryLimit;
-    log.error({ msg: "grading could not run", error: String(error), isLastAttempt });
-    deps.metrics.jobs.inc({ outcome: "infrastructure-error" });
+    // The engine, not the job, failed: it goes back to the queue (EngineUnavailableError) and spends no try.
+    const isEngineDown = error instanceof EngineUnavailableError || !(await deps.engine.isAnswering());
+    const isLastAttempt = !isEngineDown && job.retryCount >= job.retryLimit;
+    log[isEngineDown ? "warn" : "error"]({ msg: "grading could not run", error: String(error), isEngineDown, isLastAttempt });
+    deps.metrics.jobs.inc({ outcome: isEngineDown ? "engine-unavailable" : "infrastructure-error" });
     if (isLastAttempt) {
       await storeGradingFailure(deps.db, submissionId, "The grader could not run your code. Your submission is saved: submit it again in a moment.");
       return;
     }
     await deps.db.update(tables.submission).set({ status: "queued" }).where(eq(tables.submission.id, submissionId));
-    throw error;
+    throw isEngineDown && !(error instanceof EngineUnavailableError) ? new EngineUnavailableError(String(error)) : error;
   }
 }
 

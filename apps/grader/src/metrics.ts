@@ -21,19 +21,27 @@ export function createMetrics() {
       labelNames: ["mode"],
       registers: [registry],
     }),
+    isReady: new Gauge({ name: "grader_ready", help: "1 while the grader takes jobs (engine answers, checks passed)", registers: [registry] }),
   };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
-export function serveMetrics(metrics: Metrics, port: number, refresh: () => Promise<void>) {
+export type Readiness = { isReady: boolean; reason: string | null };
+
+/** /metrics, /healthz (the process answers) and /readyz (it takes jobs; 503 with the reason otherwise). */
+export function serveMetrics(metrics: Metrics, port: number, probes: { refresh: () => Promise<void>; readiness: () => Readiness }) {
   const server = http.createServer(async (request, response) => {
     if (request.url === "/metrics") {
-      await refresh().catch(() => undefined);
+      await probes.refresh().catch(() => undefined);
       response.writeHead(200, { "content-type": metrics.registry.contentType });
       response.end(await metrics.registry.metrics());
     } else if (request.url === "/healthz") {
       response.writeHead(200).end("ok");
+    } else if (request.url === "/readyz") {
+      const { isReady, reason } = probes.readiness();
+      response.writeHead(isReady ? 200 : 503, { "content-type": "application/json" });
+      response.end(JSON.stringify({ ready: isReady, ...(reason ? { reason } : {}) }));
     } else {
       response.writeHead(404).end();
     }

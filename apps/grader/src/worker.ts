@@ -1,81 +1,162 @@
+import { setTimeout as sleep } from "node:timers/promises";
+
 import type { Db } from "@academy/db";
-import { GRADING_ENQUEUED_CHANNEL, GRADING_QUEUE, startGradingQueue } from "@academy/queue";
-import pg from "pg";
-import { createContainerPool, createDockerClient, defaultLimits, findGraderImage, removeLeftoverContainers } from "@academy/sandbox";
+import { GRADING_ENQUEUED_CHANNEL, GRADING_QUEUE, listenToChannel, putBackGradingJob, startGradingQueue } from "@academy/queue";
+import {
+  assertSeccompEnforced,
+  createContainerPool,
+  createDockerClient,
+  defaultLimits,
+  findGraderImage,
+  removeLeftoverContainers,
+  type ContainerPool,
+} from "@academy/sandbox";
 
 import type { GraderConfig } from "./config";
-
-const RUN_MODES = ["process", "in-process", "write-tests"] as const;
-import { handleGradingJob } from "./handle-grading-job";
+import { createEngineMonitor, EngineUnavailableError } from "./engine-monitor";
+import { handleGradingJob, type JobDeps } from "./handle-grading-job";
 import type { Logger } from "./logger";
-import type { Metrics } from "./metrics";
+import type { Metrics, Readiness } from "./metrics";
 import { startStuckSubmissionSweep } from "./sweep-stuck-submissions";
 
-/** Starts `concurrency` pollers on the shared queue; returns a graceful stop. */
+const RUN_MODES = ["process", "in-process", "write-tests"] as const;
+// After a failed preparation (no image, no seccomp), the next try waits this long, doubling.
+const FIRST_PREPARE_RETRY_MS = 5000;
+const MAX_PREPARE_RETRY_MS = 60_000;
+
+/**
+ * Takes jobs off the shared queue with `concurrency` pollers while the Docker engine answers and
+ * the grading checks pass, and not otherwise: with the engine down (at start or later) the grader
+ * waits, says why on /readyz, and leaves the jobs queued for itself or another grader.
+ */
 export async function startWorker(options: { config: GraderConfig; db: Db; logger: Logger; metrics: Metrics }) {
   const { config, db, logger, metrics } = options;
-  const docker = createDockerClient();
-  const removed = await removeLeftoverContainers({ docker });
-  if (removed > 0) logger.warn({ msg: "removed containers left by a dead grader", count: removed });
-  // One ready container per concurrent grading: a job starts in its container at once.
-  const containers = createContainerPool({
-    docker,
-    image: await findGraderImage(docker),
-    limits: defaultLimits,
-    size: config.GRADER_POOL_SIZE ?? config.GRADER_CONCURRENCY,
-    modes: ["process"],
-    onError: (error) => logger.warn({ msg: "a spare grading container did not start", error: String(error) }),
-  });
-
+  const docker = createDockerClient({ callTimeoutMs: config.GRADER_DOCKER_TIMEOUT_SECONDS * 1000 });
+  const engine = createEngineMonitor({ docker, logger, checkEveryMs: config.GRADER_ENGINE_CHECK_SECONDS * 1000 });
   const queue = await startGradingQueue({
     connectionString: config.DATABASE_URL,
     isWorker: true,
     expireInSeconds: config.GRADER_JOB_EXPIRE_SECONDS,
     maintenanceIntervalSeconds: config.GRADER_MAINTENANCE_SECONDS,
     max: config.GRADER_CONCURRENCY + 2,
+    logger,
   });
   // Ends submissions whose job is done for (pg-boss's maintenance fails a dead worker's last try).
   const sweep = startStuckSubmissionSweep({ db, intervalSeconds: config.GRADER_MAINTENANCE_SECONDS, logger });
-  const deps = { db, exercisesDir: config.EXERCISES_DIR, containers, logger, metrics };
+  const stopping = new AbortController();
   const inFlight = new Set<Promise<void>>();
-  const workerIds: string[] = [];
-  for (let i = 0; i < config.GRADER_CONCURRENCY; i++) {
-    const workerId = await queue.work(GRADING_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.GRADER_POLL_SECONDS }, async ([job]) => {
-      if (!job) return;
-      const grading = handleGradingJob(deps, { id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
-      inFlight.add(grading);
+  let workerIds: string[] = [];
+  let containers: ContainerPool | undefined;
+  let readiness: Readiness = { isReady: false, reason: "starting" };
+  const setReadiness = (next: Readiness) => {
+    readiness = next;
+    metrics.isReady.set(next.isReady ? 1 : 0);
+  };
+
+  // Checked again after every outage: the engine that comes back may be another one.
+  const prepare = async (): Promise<JobDeps> => {
+    const image = await findGraderImage(docker);
+    if (config.GRADER_ALLOW_NO_SECCOMP) logger.warn({ msg: "seccomp check skipped (GRADER_ALLOW_NO_SECCOMP): for development only" });
+    else await assertSeccompEnforced(docker, image);
+    if (!containers) {
+      const removed = await removeLeftoverContainers({ docker });
+      if (removed > 0) logger.warn({ msg: "removed containers left by a dead grader", count: removed });
+      // One ready container per concurrent grading: a job starts in its container at once.
+      containers = createContainerPool({
+        docker,
+        image,
+        limits: defaultLimits,
+        size: config.GRADER_POOL_SIZE ?? config.GRADER_CONCURRENCY,
+        modes: ["process"],
+        onError: (error) => logger.warn({ msg: "a spare grading container did not start", error: String(error) }),
+      });
+    }
+    return { db, exercisesDir: config.EXERCISES_DIR, containers, logger, metrics, engine };
+  };
+
+  const takeJobs = async (deps: JobDeps) => {
+    for (let i = 0; i < config.GRADER_CONCURRENCY; i++) {
+      const workerId = await queue.work(GRADING_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.GRADER_POLL_SECONDS }, async ([job]) => {
+        if (!job) return;
+        const grading = handleGradingJob(deps, { id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+        inFlight.add(grading);
+        try {
+          await grading;
+        } catch (error) {
+          if (!(error instanceof EngineUnavailableError)) throw error;
+          engine.markUnavailable(error.message);
+          await putBackGradingJob(queue, job.id);
+        } finally {
+          inFlight.delete(grading);
+        }
+      });
+      workerIds.push(workerId);
+    }
+  };
+  const stopTakingJobs = async () => {
+    workerIds = [];
+    await queue.offWork(GRADING_QUEUE);
+  };
+
+  const keepGrading = async () => {
+    let prepareRetryMs = FIRST_PREPARE_RETRY_MS;
+    while (!stopping.signal.aborted) {
+      if (!engine.isAvailable) setReadiness({ isReady: false, reason: engine.reason });
+      await engine.whenAvailable(stopping.signal);
+      if (stopping.signal.aborted) return;
+      let deps: JobDeps;
       try {
-        await grading;
-      } finally {
-        inFlight.delete(grading);
+        deps = await prepare();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        setReadiness({ isReady: false, reason });
+        // The engine gone meanwhile is the monitor's to report; anything else (no image, no seccomp) is for an operator.
+        if (!(await engine.isAnswering())) {
+          engine.markUnavailable(reason);
+          continue;
+        }
+        logger.error({ msg: "grading cannot start", reason, retryInSeconds: prepareRetryMs / 1000 });
+        await sleep(prepareRetryMs, undefined, { signal: stopping.signal }).catch(() => undefined);
+        prepareRetryMs = Math.min(MAX_PREPARE_RETRY_MS, prepareRetryMs * 2);
+        continue;
       }
-    });
-    workerIds.push(workerId);
-  }
-  // Polling stays as the fallback; a wake-up only saves the wait for the next poll.
-  const wakeUps = new pg.Client({ connectionString: config.DATABASE_URL });
-  wakeUps.on("notification", () => workerIds.forEach((id) => queue.notifyWorker(id)));
-  wakeUps.on("error", (error) => logger.warn({ msg: "wake-up listener failed; polling only", error: String(error) }));
-  await wakeUps.connect();
-  await wakeUps.query(`LISTEN ${GRADING_ENQUEUED_CHANNEL}`);
-  logger.info({ msg: "grader ready", concurrency: config.GRADER_CONCURRENCY, exercisesDir: config.EXERCISES_DIR });
+      prepareRetryMs = FIRST_PREPARE_RETRY_MS;
+      await takeJobs(deps);
+      setReadiness({ isReady: true, reason: null });
+      logger.info({ msg: "grader ready", concurrency: config.GRADER_CONCURRENCY, exercisesDir: config.EXERCISES_DIR });
+      await engine.whenUnavailable(stopping.signal);
+      setReadiness({ isReady: false, reason: stopping.signal.aborted ? "stopping" : engine.reason });
+      await stopTakingJobs();
+    }
+  };
+  const grading = keepGrading().catch((error: unknown) => logger.error({ msg: "the grader stopped taking jobs", error: String(error) }));
+
+  // Polling stays the fallback; a wake-up only saves the wait for the next poll. After a lost
+  // connection, jobs may have arrived unannounced: every poller looks at once.
+  const wakeAll = () => workerIds.forEach((id) => queue.notifyWorker(id));
+  const wakeUps = await listenToChannel({ connectionString: config.DATABASE_URL, channel: GRADING_ENQUEUED_CHANNEL, onNotification: wakeAll, onReconnected: wakeAll, logger });
 
   return {
     queue,
+    readiness: () => readiness,
     refreshMetrics: async () => {
-      for (const mode of RUN_MODES) metrics.readyContainers.set({ mode }, containers.countReady(mode));
+      for (const mode of RUN_MODES) metrics.readyContainers.set({ mode }, containers?.countReady(mode) ?? 0);
       metrics.queueDepth.set(await queue.getQueueSize(GRADING_QUEUE));
     },
     /** Lets gradings in progress finish (up to the drain time); unstarted jobs stay queued for others. */
     stop: async () => {
-      await wakeUps.end().catch(() => undefined);
-      await queue.offWork(GRADING_QUEUE);
+      setReadiness({ isReady: false, reason: "stopping" });
+      stopping.abort();
+      await grading;
+      await wakeUps.close();
+      await stopTakingJobs();
       const drainDeadline = new Promise((resolve) => setTimeout(resolve, config.GRADER_DRAIN_SECONDS * 1000).unref());
       await Promise.race([Promise.allSettled([...inFlight]), drainDeadline]);
       await sweep.stop();
       // Lets pg-boss record the last completions before its connections close.
       await queue.stop({ graceful: true, wait: true, timeout: 5_000 });
-      await containers.close();
+      await engine.stop();
+      await containers?.close();
     },
   };
 }

@@ -1,3 +1,4 @@
 export { createTestDb } from "./create-test-db";
 export * from "./factories";
 export { startRestartablePostgres } from "./restartable-postgres";
+export { findFreePort } from "../free-port";
