@@ -44,6 +44,7 @@ class LineReader:
         self.fd = fd
         self.cap = cap
         self.size = 0
+        self.is_overflowed = False  # more than `cap` bytes came: the rest was read and dropped
         self.buffer = b""
         self.closed = False
         os.set_blocking(fd, False)
@@ -61,6 +62,7 @@ class LineReader:
                 break
             self.size += len(chunk)
             if self.size > self.cap:
+                self.is_overflowed = True
                 continue
             self.buffer += chunk
         *complete, self.buffer = self.buffer.split(b"\n")

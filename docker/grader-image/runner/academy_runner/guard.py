@@ -6,13 +6,14 @@ tests: it can inspect their code objects or patch pytest); `isolation: process` 
 import os
 import sys
 
-# Spawning a process would escape the hook; ctypes and gc introspection bypass it or reach test code.
+# Spawning a process would escape the hook; ctypes, gc introspection and tracing (settrace,
+# setprofile, sys.monitoring) bypass it or reach test code and the runner's frames.
 BLOCKED_EVENTS = frozenset({
     "subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
     "os.forkpty", "os.kill", "os.killpg", "pty.spawn",
     "ctypes.dlopen", "ctypes.dlsym", "ctypes.call_function", "ctypes.cdata", "ctypes.addressof",
     "gc.get_objects", "gc.get_referrers", "gc.get_referents", "sys._current_frames",
-    "sys.settrace", "sys.setprofile", "os.symlink", "os.link",
+    "sys.settrace", "sys.setprofile", "sys.monitoring.register_callback", "os.symlink", "os.link",
 })
 # Events whose first argument(s) are paths, checked against the protected locations.
 # Listing stays allowed: pytest collects by listing, and file names are not secret.

@@ -2,9 +2,12 @@
 fixture, one result event per test sent to the supervisor, and the in-process hardening."""
 import json
 import os
+import signal
 import time
 
 import pytest
+from _pytest._code import ExceptionInfo
+from _pytest.outcomes import Failed
 
 from academy_runner import inprocess
 from academy_runner.app_client import AppClient, AppState
@@ -20,6 +23,13 @@ _integrity = None
 _root = "/"
 _errors: dict = {}
 _progress: dict = {}
+
+
+def open_results_channel(fd: int, key: bytes) -> None:
+    """Called in the pytest child before pytest starts (and before any learner code exists): the
+    job's key goes straight into the writer, never into a variable or the environment."""
+    global _writer
+    _writer = ResultsWriter(fd, key)
 
 
 def _emit(event: dict) -> None:
@@ -55,7 +65,7 @@ def _read_settings() -> None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config) -> None:
-    global _writer, _root, _integrity
+    global _root, _integrity
     _read_settings()
     # pytest's own report (progress, tracebacks with test source) must never reach learner-visible
     # output; the terminal plugin stays loaded because assertion rewriting relies on it.
@@ -64,10 +74,9 @@ def pytest_configure(config) -> None:
         from _pytest.config import create_terminal_writer
         reporter._tw = create_terminal_writer(config, open(os.devnull, "w"))
     _root = str(config.rootpath)
-    _writer = ResultsWriter(int(os.environ["ACADEMY_RESULTS_FD"]))
-    if MODE == "in-process":
+    if MODE == "in-process" and _writer is not None:
         from academy_runner.integrity import IntegrityCheck
-        _integrity = IntegrityCheck(int(os.environ["ACADEMY_RESULTS_FD"]))
+        _integrity = IntegrityCheck(_writer.emit)
         protected = [d["path"] for d in TEST_DIRS] + ["/grader/out", "/grader/job.json"]
         inprocess.prepare(config, TEST_DIRS, os.getcwd(), protected)
 
@@ -109,11 +118,34 @@ def _short_traceback(item, excinfo) -> str:
         return ""
 
 
+class TimeLimitReached(Failed):
+    """Raised in a test at its time limit. A BaseException, as pytest.fail's is, so that code's
+    `except Exception` cannot swallow it."""
+
+    __module__ = "builtins"  # shown as "TimeLimitReached: …", as pytest shows its own Failed
+
+
+def _time_limit_in(error: BaseException | None) -> TimeLimitReached | None:
+    """The time limit among the exceptions that led to this one (a WebSocket test client, closed
+    when the limit interrupts it, raises the app's disconnect over it)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, TimeLimitReached):
+            return error
+        seen.add(id(error))
+        error = error.__context__
+    return None
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield
-    if report.failed and call.excinfo is not None and item.nodeid not in _errors:
-        _errors[item.nodeid] = (call.excinfo.value, _short_traceback(item, call.excinfo))
+    if report.failed and call.excinfo is not None:
+        limit = _time_limit_in(call.excinfo.value)
+        if limit is not None:
+            _errors[item.nodeid] = (limit, _short_traceback(item, ExceptionInfo.from_exception(limit)))
+        elif item.nodeid not in _errors:
+            _errors[item.nodeid] = (call.excinfo.value, _short_traceback(item, call.excinfo))
     return report
 
 
@@ -142,6 +174,29 @@ def _check_integrity() -> None:
 
 def pytest_sessionfinish(session) -> None:
     _check_integrity()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_timeout_set_timer(item, settings):
+    """Replaces pytest-timeout's own timer (its per-test limits still apply: the run's default,
+    `-o timeout=…`, and `@pytest.mark.timeout`): its handler dumps every thread's stack, test source
+    included, and its "thread" method ends the whole run. Here a test over its limit fails alone."""
+    limit = settings.timeout
+
+    def stop_test(_signum, _frame):
+        __tracebackhide__ = True
+        raise TimeLimitReached(f"did not finish: this test took longer than {limit:g} s, its time limit", pytrace=False)
+
+    signal.signal(signal.SIGALRM, stop_test)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    return True
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_timeout_cancel_timer(item):
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    return True
 
 
 @pytest.fixture

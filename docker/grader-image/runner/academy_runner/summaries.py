@@ -1,5 +1,7 @@
 """Test failure messages. Hidden tests get a one-line summary (the assertion's message or its
 `assert a == b` line, never test source); visible tests get the fuller pytest text."""
+import pytest
+
 from academy_runner.app_client import AppNotResponding, AppNotRunning
 
 HIDDEN_CAP = 300
@@ -16,6 +18,8 @@ def _first_lines(text: str) -> tuple:
 def summarize_exception(error: BaseException) -> str:
     if isinstance(error, (AppNotRunning, AppNotResponding)):
         return str(error)
+    if isinstance(error, pytest.fail.Exception):  # pytest.fail("…") and a test over its time limit: the message says it all
+        return _first_lines(str(error))[0] or "failed"
     if isinstance(error, AssertionError):
         first, assert_line = _first_lines(str(error))
         if not first:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 # Imported before any job exists, for the children forked below: FastAPI, uvicorn and pytest
 # are the same work for every submission.
 import academy_runner.launch_app as launch_app
-import academy_runner.plugin  # noqa: F401
+import academy_runner.plugin
 import pytest
 from _pytest.config import default_plugins
 
@@ -27,10 +27,13 @@ from academy_runner.capture import CappedCapture, LineReader
 from academy_runner.job import OUT_DIR, Job, Plan, read_job, read_plan
 from academy_runner.oom import read_oom_kills
 from academy_runner.processes import Child, fork_waiting_child, kill_all_of_user
+from academy_runner.results import ResultsVerifier
 from academy_runner.syntax_check import find_syntax_error
 
 RUNNER_DIR = os.path.dirname(os.path.abspath(__file__))
 LINGER_SECONDS = 30
+MIN_TEST_TIMEOUT_SECONDS = 2
+MAX_TEST_TIMEOUT_SECONDS = 20
 
 
 def import_pytest_plugins() -> None:
@@ -41,12 +44,14 @@ def import_pytest_plugins() -> None:
 
 class Run:
     def __init__(self, job: Job, plan: Plan, started: float):
+        # The results channel's key: this job's alone, made after the job arrived (see results.py).
+        self.results_key = os.urandom(32)
+        self.results = ResultsVerifier(self.results_key)
         self.job = job
         self.job_plan = plan
         self.started = started
         self.deadline = started + job.timeout_ms / 1000
         self.oom_before = read_oom_kills()
-        self.events: list = []
         self.app_failure: dict | None = None
         self.app_imported = False
         self.timed_out = False
@@ -85,6 +90,7 @@ def run_app(_message: dict) -> int:
 
 
 def run_pytest(message: dict) -> int:
+    academy_runner.plugin.open_results_channel(int(os.environ["ACADEMY_RESULTS_FD"]), bytes.fromhex(message.pop("resultsKey")))
     return int(pytest.main(message["args"]))
 
 
@@ -140,6 +146,14 @@ def start_app(run: Run, app: AppChild) -> None:
         "ACADEMY_SOURCE_DIR": job.app_dir, "ACADEMY_ENTRYPOINT": job.entrypoint}})
 
 
+def default_test_timeout(job: Job) -> float:
+    """Each test's time limit unless it sets its own (@pytest.mark.timeout): a third of the
+    exercise's, so a test that hangs (a WebSocket waiting for a frame that never comes) fails alone
+    and the others still run. Only the test function counts (timeout_func_only in pytest.ini): the
+    wait for the app to start, in the `client` fixture, does not."""
+    return round(min(MAX_TEST_TIMEOUT_SECONDS, max(MIN_TEST_TIMEOUT_SECONDS, job.timeout_ms / 1000 / 3)), 1)
+
+
 def start_pytest(run: Run, tests: PytestChild) -> None:
     job = run.job
     untrusted = job.mode != "process"
@@ -150,9 +164,10 @@ def start_pytest(run: Run, tests: PytestChild) -> None:
     args = [
         "-c", os.path.join(RUNNER_DIR, "pytest.ini"),
         "--rootdir", os.path.commonpath(roots), "--noconftest", "-p", "no:cacheprovider",
-        "-p", "no:doctest", *async_plugins, "-p", "academy_runner.plugin", "-q", "-s", *roots]
+        "-p", "no:doctest", *async_plugins, "-p", "pytest_timeout", "-o", f"timeout={default_test_timeout(job)}",
+        "-p", "academy_runner.plugin", "-q", "-s", *roots]
     tests.output.cap = job.output_cap_bytes if untrusted else 16 * 1024
-    send(tests.control, {"args": args, "env": {
+    send(tests.control, {"args": args, "resultsKey": run.results_key.hex(), "env": {
         "HOME": cwd, "TMPDIR": cwd, "ACADEMY_MODE": job.mode, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
         "ACADEMY_RESULTS_FD": str(tests.results_fd),
         **({"ACADEMY_STATUS_FD": str(tests.status_fd)} if tests.status_fd is not None else {}),
@@ -190,6 +205,11 @@ def end_children(plan: Plan, app: AppChild | None, tests: PytestChild) -> None:
     tests.is_ended = True
 
 
+def receive_results(run: Run, tests: PytestChild) -> None:
+    for line in tests.results.drain():
+        run.results.accept(line)
+
+
 def supervise(run: Run, app: AppChild | None, tests: PytestChild) -> dict:
     job = run.job
     syntax_error = find_syntax_error(job.submission_dir, job.learner_files)
@@ -215,7 +235,7 @@ def supervise(run: Run, app: AppChild | None, tests: PytestChild) -> dict:
             select.select(fds, [], [], min(0.05, left))
         else:
             time.sleep(min(0.05, left))
-        run.events.extend(tests.results.drain())
+        receive_results(run, tests)
         tests.output.drain()
         if app:
             for line in app.events.drain():
@@ -239,7 +259,7 @@ def supervise(run: Run, app: AppChild | None, tests: PytestChild) -> dict:
     end_children(run.job_plan, app, tests)
     for reader in readers:
         if reader is tests.results:
-            run.events.extend(tests.results.drain())
+            receive_results(run, tests)
         else:
             reader.drain()
     if run.pytest_exit is None:
@@ -250,18 +270,6 @@ def supervise(run: Run, app: AppChild | None, tests: PytestChild) -> dict:
         run.app_failure = {"kind": "oom", "message": f"ran out of memory (limit {job.memory_limit_mb} MB)",
                            "beforeReady": False}
     return {"output": learner_out.text(), "outputTruncated": learner_out.truncated}
-
-
-def parse_events(lines: list) -> list:
-    events = []
-    for line in lines:
-        try:
-            event = json.loads(line)
-        except (ValueError, UnicodeDecodeError):
-            continue
-        if isinstance(event, dict):
-            events.append(event)
-    return events
 
 
 def write_report(report: dict) -> None:
@@ -324,7 +332,8 @@ def main() -> None:
             end_children(plan, app, tests)
         oom = read_oom_kills() > run.oom_before
         report.update({
-            "events": parse_events(run.events), "appFailure": run.app_failure,
+            "events": run.results.events, "forgedLines": run.results.rejected + int(tests.results.is_overflowed),
+            "appFailure": run.app_failure,
             "timedOut": run.timed_out, "oomKilled": oom, "pytestExit": run.pytest_exit,
             "testsMs": run.tests_ms, "internalOutput": run.internal_output, **captured})
     except Exception:  # a runner bug must still produce a report that says so

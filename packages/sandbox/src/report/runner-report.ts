@@ -3,8 +3,9 @@ import { z } from "zod";
 import { testResultSchema } from "./schema";
 
 /** What the in-container supervisor writes to /grader/out/report.json. Events come from pytest,
- * which in `in-process` and `write-tests` modes shares a process with learner code: each event
- * is validated on its own and invalid ones are dropped. */
+ * which in `in-process` and `write-tests` modes shares a process with learner code. The supervisor
+ * keeps only lines signed with the job's key (runner results.py) and counts the others in
+ * `forgedLines`; each kept event is still validated on its own, and invalid ones are dropped. */
 const testEventSchema = testResultSchema.extend({ event: z.literal("test"), name: z.string().max(300) });
 const collectedEventSchema = z.object({
   event: z.literal("collected"),
@@ -20,6 +21,7 @@ const collectErrorEventSchema = z.object({
 export const runnerReportSchema = z.object({
   version: z.literal(1),
   events: z.array(z.unknown()).default([]),
+  forgedLines: z.number().int().nonnegative().default(0),
   appFailure: z
     .object({ kind: z.string(), message: z.string(), beforeReady: z.boolean().default(true) })
     .nullable()
@@ -40,6 +42,8 @@ const tamperedEventSchema = z.object({ event: z.literal("tampered"), what: z.arr
 
 export type RunnerEvents = {
   tampered: string[];
+  /** Tests with more than one result: the runner sends one per test, so a second one was forged. */
+  reportedTwice: string[];
   tests: z.infer<typeof testEventSchema>[];
   collected: z.infer<typeof collectedEventSchema>["tests"];
   collectErrors: z.infer<typeof collectErrorEventSchema>[];
@@ -50,13 +54,14 @@ export function parseRunnerReport(raw: Buffer): RunnerReport {
 }
 
 export function splitEvents(events: unknown[]): RunnerEvents {
-  const result: RunnerEvents = { tests: [], collected: [], collectErrors: [], tampered: [] };
+  const result: RunnerEvents = { tests: [], collected: [], collectErrors: [], tampered: [], reportedTwice: [] };
   const seen = new Set<string>();
   for (const event of events) {
     const test = testEventSchema.safeParse(event);
     if (test.success) {
       const key = `${test.data.visibility}:${test.data.name}`;
       if (!seen.has(key)) result.tests.push(test.data);
+      else if (!result.reportedTwice.includes(test.data.name)) result.reportedTwice.push(test.data.name);
       seen.add(key);
       continue;
     }

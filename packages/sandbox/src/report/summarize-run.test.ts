@@ -33,10 +33,30 @@ describe("summarizeRun", () => {
     expect(run.hasFinishedFailure).toBe(false);
   });
 
-  it("drops malformed and duplicate events (a learner process may write them)", () => {
-    const events = [collected, passed("test_a"), { ...passed("test_a"), status: "failed" }, { event: "test", name: 5 }, "junk", null];
+  it("drops malformed events", () => {
+    const events = [collected, passed("test_a"), { event: "test", name: 5 }, "junk", null];
     const run = summarizeRun(outcome({ events }), context);
     expect(run.tests.map((t) => t.status)).toEqual(["passed", "error"]);
+  });
+
+  it("counts nothing when lines without the job's signature reached the results (forged by learner code)", () => {
+    const failed = { ...passed("test_b", "hidden"), status: "failed", message: "no" };
+    const run = summarizeRun(outcome({ events: [collected, passed("test_a"), failed], forgedLines: 3 }), context);
+    expect(run.status).toBe("error");
+    expect(run.tests.map((t) => [t.status, t.message])).toEqual([
+      ["error", "not counted: your code wrote to the test results"],
+      ["failed", "no"],
+    ]);
+    expect(run.explanations).toEqual(["Your code wrote 3 lines into the test runner's results, so no test counts."]);
+    expect(run.hasFinishedFailure).toBe(false); // a write-tests mutant run interfered with catches nothing
+  });
+
+  it("counts nothing when a test is reported twice (the runner sends one result per test)", () => {
+    const events = [collected, { ...passed("test_b", "hidden"), status: "failed" }, passed("test_b", "hidden"), passed("test_a")];
+    const run = summarizeRun(outcome({ events }), context);
+    expect(run.status).toBe("error");
+    expect(run.tests.map((t) => t.status)).toEqual(["error", "failed"]);
+    expect(run.explanations[0]).toMatch(/two results for test_b: your code sent results itself/);
   });
 
   it("is an error, in the learner's terms, when the app never started", () => {

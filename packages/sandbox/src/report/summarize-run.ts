@@ -68,6 +68,26 @@ function orderTests(runner: RunnerReport, timedOut: boolean, context: RunContext
   return ordered;
 }
 
+/** Learner code that reached the test run itself: then no test counts. */
+function describeInterference(tampered: string[], forgedLines: number, reportedTwice: string[]) {
+  if (tampered.length > 0) {
+    return { reason: "your code changed the test runner", explanation: `Your code changed the test runner (${tampered.join(", ")}), so no test counts.` };
+  }
+  if (forgedLines > 0) {
+    return {
+      reason: "your code wrote to the test results",
+      explanation: `Your code wrote ${forgedLines === 1 ? "a line" : `${forgedLines} lines`} into the test runner's results, so no test counts.`,
+    };
+  }
+  if (reportedTwice.length > 0) {
+    return {
+      reason: "your code sent test results",
+      explanation: `The test runner received two results for ${reportedTwice.slice(0, 3).join(", ")}: your code sent results itself, so no test counts.`,
+    };
+  }
+  return null;
+}
+
 /** Turns one container's outcome into test results, a status and learner-readable explanations. */
 export function summarizeRun(outcome: ContainerOutcome, context: RunContext): RunSummary {
   const runner = readRunner(outcome.runnerReport);
@@ -93,19 +113,17 @@ export function summarizeRun(outcome: ContainerOutcome, context: RunContext): Ru
       hasFinishedFailure: false,
     };
   }
-  const { collectErrors, tests: finished, tampered } = splitEvents(runner.events);
+  const { collectErrors, tests: finished, tampered, reportedTwice } = splitEvents(runner.events);
+  const interference = describeInterference(tampered, runner.forgedLines, reportedTwice);
   const tests = orderTests(runner, timedOut, context).map((test) =>
-    tampered.length > 0 && test.status === "passed"
-      ? { ...test, status: "error" as const, message: "not counted: your code changed the test runner" }
-      : test,
+    interference && test.status === "passed" ? { ...test, status: "error" as const, message: `not counted: ${interference.reason}` } : test,
   );
-  const hasFinishedFailure = finished.some((t) => t.status === "failed" || t.status === "error");
+  // A run that was interfered with catches no mutant either (write-tests).
+  const hasFinishedFailure = !interference && finished.some((t) => t.status === "failed" || t.status === "error");
   const failure = runner.appFailure;
   const oomKilled = outcome.oomKilled || runner.oomKilled || failure?.kind === "oom";
   const explanations: string[] = [];
-  if (tampered.length > 0) {
-    explanations.push(`Your code changed the test runner (${tampered.join(", ")}), so no test counts.`);
-  }
+  if (interference) explanations.push(interference.explanation);
   if (failure) explanations.push(explainAppFailure(failure, context.memoryMb));
   for (const error of collectErrors) explanations.push(`${error.file}: ${error.message}`);
   if (oomKilled && failure?.kind !== "oom") explanations.push(`Your code ran out of memory (limit ${context.memoryMb} MB).`);
@@ -115,7 +133,7 @@ export function summarizeRun(outcome: ContainerOutcome, context: RunContext): Ru
   const counted = tests.filter((t) => t.status !== "skipped");
   let status: GradingReport["status"];
   if (timedOut) status = "timeout";
-  else if ((failure?.beforeReady ?? false) || collectErrors.length > 0 || tampered.length > 0) status = "error";
+  else if ((failure?.beforeReady ?? false) || collectErrors.length > 0 || interference) status = "error";
   else if (counted.length === 0) {
     status = "error";
     explanations.push("No test ran.");
