@@ -100,6 +100,9 @@ async function* readLines(file: string) {
     if (code === "ENOENT" || code === "EACCES" || code === "EISDIR") throw error;
     // zlib's own words ("unexpected end of file", "incorrect header check") say which.
     throw new BackupFileError(`it cannot be decompressed (${(error as Error).message}): a cut-short copy, or not a backup`);
+  } finally {
+    // A reader that stops early (a refused restore) closes the file.
+    gunzip.destroy();
   }
 }
 
@@ -139,5 +142,5 @@ export async function openBackup(file: string) {
     }
     throw new BackupFileError("it has no end record: the copy was cut short");
   }
-  return { header, entries: entries() };
+  return { header, entries: entries(), close: async () => void (await lines.return(undefined)) };
 }

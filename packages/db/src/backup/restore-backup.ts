@@ -20,6 +20,14 @@ export type RestoreSummary = { tables: number; rows: number; backedUpAt: string;
  */
 export async function restoreBackup(options: { connectionString: string; file: string; replaceExisting?: boolean }): Promise<RestoreSummary> {
   const backup = await openBackup(options.file);
+  try {
+    return await restoreInto(options, backup);
+  } finally {
+    await backup.close();
+  }
+}
+
+async function restoreInto(options: { connectionString: string; replaceExisting?: boolean }, backup: Backup): Promise<RestoreSummary> {
   const { level, latest } = findMigrationLevel(backup.header.migrations);
   const client = new pg.Client({ connectionString: options.connectionString, application_name: "academy-restore" });
   await client.connect();
@@ -54,7 +62,9 @@ async function ensureEmpty(client: pg.Client, replaceExisting: boolean) {
   );
 }
 
-async function loadRows(client: pg.Client, backup: Awaited<ReturnType<typeof openBackup>>) {
+type Backup = Awaited<ReturnType<typeof openBackup>>;
+
+async function loadRows(client: pg.Client, backup: Backup) {
   await client.query("BEGIN");
   let batch: { insert: string; rows: string[]; chars: number } | undefined;
   let tables = 0;
