@@ -1,15 +1,50 @@
 import "server-only";
 
+import { createHash } from "node:crypto";
+
+import type { Heading } from "./heading-anchors";
 import { highlightCodeBlocks } from "./highlight";
 import { parseMarkdown } from "./parse-markdown";
 import type { MarkdownVariant } from "./render-tree";
-import { renderTree } from "./render-tree";
+import { MarkdownFrame, renderTree } from "./render-tree";
+
+type RenderedMarkdown = { content: React.ReactNode; headings: Heading[] };
+
+// Lessons, quiz prompts and exercise statements change only with a new content version: each
+// text is parsed and highlighted once per process, then served from here. The bound only matters
+// if exercise versions keep coming; the curriculum and the bank hold a few thousand texts.
+const MAX_CACHED = 5000;
+const rendered = new Map<string, Promise<RenderedMarkdown>>();
+
+async function renderUncached(source: string, variant: MarkdownVariant): Promise<RenderedMarkdown> {
+  const { tree, headings } = parseMarkdown(source);
+  await highlightCodeBlocks(tree);
+  return { content: renderTree(tree, variant), headings };
+}
+
+function renderCached(source: string, variant: MarkdownVariant) {
+  const key = `${variant}:${createHash("sha256").update(source).digest("base64url")}`;
+  let entry = rendered.get(key);
+  if (!entry) {
+    entry = renderUncached(source, variant);
+    rendered.set(key, entry);
+    entry.catch(() => rendered.delete(key));
+    if (rendered.size > MAX_CACHED) rendered.delete(rendered.keys().next().value!);
+  }
+  return entry;
+}
 
 /** Markdown rendered on the server, code highlighted, with the table of contents of that same parse. */
 export async function renderMarkdown(source: string, variant: MarkdownVariant, className?: string) {
-  const { tree, headings } = parseMarkdown(source);
-  await highlightCodeBlocks(tree);
-  return { content: renderTree(tree, variant, className), headings };
+  const { content, headings } = await renderCached(source, variant);
+  return {
+    content: (
+      <MarkdownFrame variant={variant} className={className}>
+        {content}
+      </MarkdownFrame>
+    ),
+    headings,
+  };
 }
 
 type MarkdownProps = { source: string; variant?: MarkdownVariant; className?: string };

@@ -32,9 +32,13 @@ function ScrollingTable(props: ComponentProps<"table">) {
 const blockComponents: Components = { pre: CodeBlock, a: MarkdownLink, table: ScrollingTable };
 const inlineComponents: Components = { ...blockComponents, p: ({ children }) => <>{children}</> };
 
-/** One Markdown tree as React, in the variant's typography. */
-export function renderTree(tree: Root, variant: MarkdownVariant, className = ""): ReactNode {
-  const content = toJsxRuntime(tree, { Fragment, jsx, jsxs, passKeys: true, ignoreInvalidStyle: true, components: variant === "inline" ? inlineComponents : blockComponents });
-  if (variant === "inline") return <span className={`${variantClasses.inline} ${className}`}>{content}</span>;
-  return <div className={`${variantClasses[variant]} ${className}`}>{content}</div>;
+/** One Markdown tree as React elements, without the variant's frame. */
+export function renderTree(tree: Root, variant: MarkdownVariant): ReactNode {
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, passKeys: true, ignoreInvalidStyle: true, components: variant === "inline" ? inlineComponents : blockComponents });
+}
+
+/** Rendered Markdown in its variant's typography: a block, or a span for `inline`. */
+export function MarkdownFrame({ variant, className = "", children }: { variant: MarkdownVariant; className?: string; children: ReactNode }) {
+  if (variant === "inline") return <span className={`${variantClasses.inline} ${className}`}>{children}</span>;
+  return <div className={`${variantClasses[variant]} ${className}`}>{children}</div>;
 }
