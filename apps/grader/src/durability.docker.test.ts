@@ -171,4 +171,28 @@ describe("queue durability with real grader processes", () => {
       await server.close();
     }
   });
+
+  it("stops cleanly when the database stops first, as on Ctrl+C of npm start: the drain ends, exit 0, nothing logged as an error", async () => {
+    const server = await startRestartablePostgres();
+    const grading = await createGradingPorts({ databaseUrl: server.url, exercisesDir: fixtureExercisesDir });
+    const worker = spawnGrader(server.url);
+    let stopReleasing: () => Promise<void> = async () => undefined;
+    try {
+      await syncExercises(server.db, fixtureExercisesDir);
+      const user = await seedUser(server.db);
+      await createSubmission(server.db, grading.ports, { userId: user.id, exerciseId: "slow-greeting", mode: "submit", files: [{ name: "main.py", content: solution }] });
+      await holds.waitUntilHeld(90_000);
+      await grading.close();
+      await server.stop();
+      worker.child.kill("SIGTERM");
+      stopReleasing = holds.keepReleasing();
+      expect(await worker.exited, worker.output()).toBe(0);
+      expect(worker.output()).toContain('"msg":"stopped"');
+      expect(worker.output()).not.toMatch(/"level":(50|"error")/);
+    } finally {
+      await stopReleasing();
+      worker.child.kill("SIGKILL");
+      await server.close();
+    }
+  });
 });

@@ -2,7 +2,7 @@ import path from "node:path";
 
 import type { Db, schema } from "@academy/db";
 import { eq, schema as tables } from "@academy/db";
-import { gradingJobSchema } from "@academy/queue";
+import { gradingJobSchema, isConnectionLoss } from "@academy/queue";
 import { gradeSubmission, SubmissionRejectedError, type ContainerSource } from "@academy/sandbox";
 
 import { EngineUnavailableError, type EngineGuard } from "./engine-monitor";
@@ -55,7 +55,8 @@ export async function handleGradingJob(deps: JobDeps, job: IncomingJob) {
     // The engine, not the job, failed: it goes back to the queue (EngineUnavailableError) and spends no try.
     const isEngineDown = error instanceof EngineUnavailableError || !(await deps.engine.isAnswering());
     const isLastAttempt = !isEngineDown && job.retryCount >= job.retryLimit;
-    log[isEngineDown ? "warn" : "error"]({ msg: "grading could not run", error: String(error), isEngineDown, isLastAttempt });
+    // An engine or database that went away (a restart, a shutdown) is weathered, not a fault of the grader.
+    log[isEngineDown || isConnectionLoss(error) ? "warn" : "error"]({ msg: "grading could not run", error: String(error), isEngineDown, isLastAttempt });
     deps.metrics.jobs.inc({ outcome: isEngineDown ? "engine-unavailable" : "infrastructure-error" });
     if (isLastAttempt) {
       await storeGradingFailure(deps.db, submissionId, "The grader could not run your code. Your submission is saved: submit it again in a moment.");

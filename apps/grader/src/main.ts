@@ -1,4 +1,5 @@
 import { createDb } from "@academy/db";
+import { isConnectionLoss } from "@academy/queue";
 
 import { loadGraderConfig } from "./config";
 import { createLogger } from "./logger";
@@ -9,7 +10,7 @@ const config = loadGraderConfig();
 const logger = createLogger(config.LOG_LEVEL);
 // pg-boss records a job's completion without awaiting it: with the database restarting, that
 // rejection would end the process. The job then expires and is looked at again.
-process.on("unhandledRejection", (reason) => logger.error({ msg: "unhandled rejection", error: String(reason) }));
+process.on("unhandledRejection", (reason) => logger[isConnectionLoss(reason) ? "warn" : "error"]({ msg: "unhandled rejection", error: String(reason) }));
 const metrics = createMetrics();
 const { db, pool } = createDb(config.DATABASE_URL, {
   max: config.GRADER_CONCURRENCY + 2,
