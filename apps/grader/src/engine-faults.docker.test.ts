@@ -101,6 +101,9 @@ describe("grading through Docker engine faults (on an engine of the test's own)"
         );
         expect((await probe(port, "/readyz")).status).toBe(503);
         expect(worker.child.exitCode).toBeNull();
+        // A call to the frozen engine fails after its timeout instead of waiting forever.
+        const impatient = createDockerClient({ socketPath: engine.socketPath, callTimeoutMs: 2000 });
+        await expect(impatient.listContainers()).rejects.toThrow(/did not answer GET \/containers\/json within 2 s/);
       } finally {
         engine.thaw();
       }

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
-import Docker from "dockerode";
+import { createDockerClient } from "@academy/sandbox";
 
 import { waitFor } from "./grader-process";
 
@@ -19,7 +19,7 @@ export async function startSecondEngine() {
   const socket = path.join(dir, "docker.sock");
   const logFile = path.join(dir, "dockerd.log");
   const dockerHost = `unix://${socket}`;
-  const docker = new Docker({ socketPath: socket });
+  const docker = createDockerClient({ socketPath: socket });
   let daemon: ChildProcess | undefined;
   let exited: Promise<void> = Promise.resolve();
 
@@ -69,6 +69,7 @@ export async function startSecondEngine() {
   await start();
   return {
     dockerHost,
+    socketPath: socket,
     docker,
     start,
     stop,

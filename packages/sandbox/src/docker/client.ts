@@ -11,10 +11,11 @@ export const DEFAULT_CALL_TIMEOUT_MS = 30_000;
 // Attach is bounded until the engine upgrades the connection; what follows is the container's stdio.
 const LONG_LIVED_PATH = /\/(wait|events|logs|build|images\/create|images\/load)(\?|$)/;
 
-/** A client for the engine at DOCKER_HOST, or the default socket, whose calls fail after `callTimeoutMs`. */
-export function createDockerClient(options: { callTimeoutMs?: number } = {}): Docker {
-  const docker = new Docker();
-  limitCallDuration(docker.modem, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+/** A client for the engine at `socketPath`, DOCKER_HOST or the default socket, whose calls fail after `callTimeoutMs`. */
+export function createDockerClient(options: { callTimeoutMs?: number; socketPath?: string } = {}): Docker {
+  const docker = options.socketPath ? new Docker({ socketPath: options.socketPath }) : new Docker();
+  const engine = options.socketPath ? `unix://${options.socketPath}` : describeEngine();
+  limitCallDuration(docker.modem, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS, engine);
   return docker;
 }
 
@@ -28,7 +29,7 @@ function describeEngine(): string {
  * with a GradingUnavailableError naming the call. dockerode itself waits forever on an engine
  * that accepts connections but does not answer (a frozen dockerd).
  */
-function limitCallDuration(modem: Docker["modem"], timeoutMs: number) {
+function limitCallDuration(modem: Docker["modem"], timeoutMs: number, engine: string) {
   const dial = modem.dial.bind(modem);
   modem.dial = (options, callback) => {
     if (LONG_LIVED_PATH.test(options.path)) return dial(options, callback);
@@ -38,7 +39,7 @@ function limitCallDuration(modem: Docker["modem"], timeoutMs: number) {
     dial({ ...options, abortSignal }, (error, result) => {
       if (controller.signal.aborted) {
         const call = `${options.method ?? "GET"} ${options.path.split("?")[0]}`;
-        return callback?.(new GradingUnavailableError(`the Docker engine at ${describeEngine()} did not answer ${call} within ${timeoutMs / 1000} s`), null);
+        return callback?.(new GradingUnavailableError(`the Docker engine at ${engine} did not answer ${call} within ${timeoutMs / 1000} s`), null);
       }
       const stream = options.isStream && !options.hijack ? (result as IncomingMessage | null) : null;
       if (stream) stream.once("close", () => clearTimeout(timer));
