@@ -47,6 +47,22 @@ describe("watchSubmissionStatus", () => {
     expect((await updates.next()).done).toBe(true);
   });
 
+  it("reads the submission again when the listener reconnects, so a change whose event was missed still arrives", async () => {
+    const user = await seedUser(testDb.db);
+    const content = "from fastapi import FastAPI\napp = FastAPI()\n";
+    const created = await createSubmission(testDb.db, grading.ports, { userId: user.id, exerciseId: "basic-greeting-api", mode: "submit", files: [{ name: "main.py", content }] });
+    const updates = watchSubmissionStatus(testDb.db, grading.ports, user.id, created.id);
+    expect((await updates.next()).value).toMatchObject({ status: "queued" });
+
+    // The change is stored but its event never sent (as when the database restarts), then the listener's connection drops.
+    await testDb.db.update(schema.submission).set({ status: "passed" }).where(eq(schema.submission.id, created.id));
+    await testDb.db.execute(
+      sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query = ${`LISTEN ${SUBMISSION_STATUS_CHANNEL}`}`,
+    );
+    expect((await updates.next()).value).toMatchObject({ status: "passed" });
+    expect((await updates.next()).done).toBe(true);
+  });
+
   it("shows nothing of another learner's submission", async () => {
     const owner = await seedUser(testDb.db);
     const other = await seedUser(testDb.db);
