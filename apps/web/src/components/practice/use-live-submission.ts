@@ -50,17 +50,17 @@ export function useLiveSubmission(id: string | null, onFinal?: () => void) {
   };
 }
 
-/** Calls onFinal once when this submission's status turns final, whichever way the news came. */
+/** Calls onFinal once per submission when its status is seen final, whichever way the news came
+ * (subscription, refetch or poll); not for one already final when the page showed it. */
 function useOnFinal(id: string | null, status: SubmissionStatus | undefined, onFinal?: () => void) {
   const onFinalRef = useRef(onFinal);
-  const seen = useRef<{ id: string | null; status: SubmissionStatus | undefined }>({ id, status });
+  const notifiedId = useRef(isFinalStatus(status) ? id : null);
   useEffect(() => {
     onFinalRef.current = onFinal;
   });
   useEffect(() => {
-    const previous = seen.current;
-    seen.current = { id, status };
-    const wasPending = previous.id === id && previous.status !== undefined && !isFinalStatus(previous.status);
-    if (wasPending && isFinalStatus(status)) onFinalRef.current?.();
+    if (!id || !isFinalStatus(status) || notifiedId.current === id) return;
+    notifiedId.current = id;
+    onFinalRef.current?.();
   }, [id, status]);
 }
