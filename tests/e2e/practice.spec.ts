@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+import { listHeadlineGraderVersions } from "@academy/content";
 import type { Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
 
@@ -180,6 +181,16 @@ test("an exercise with several files has a tab per file, and write-tests exercis
   await expect(page.getByRole("tablist", { name: "Your files" }).getByRole("tab")).toHaveText(["test_main.py"]);
   await page.getByRole("tab", { name: "App under test" }).click();
   await expect(page.getByRole("textbox", { name: "App under test: main.py" })).toContainText("FastAPI");
+});
+
+test("an exercise page names the grader's versions and links to the note about them", async ({ page }) => {
+  await signUp(page, newLearner());
+  await page.goto(`/exercises/${EXERCISE}`);
+  const versions = listHeadlineGraderVersions().map(({ name, version }) => `${name} ${version}`).join(", ");
+  await expect(page.getByText(`Graded with ${versions}.`)).toBeVisible();
+  await page.getByRole("link", { name: "About the versions" }).click();
+  await expect(page).toHaveURL(/\/learn\/1\.4#7-about-the-versions$/);
+  await expect(page.getByRole("heading", { name: "7. About the versions" })).toBeVisible();
 });
 
 test("a grader failure reads apart from an error in the learner's code, in the workspace, the history and the dashboard", async ({ page }) => {

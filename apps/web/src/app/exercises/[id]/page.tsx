@@ -1,3 +1,4 @@
+import { findVersionsNoteHref, listHeadlineGraderVersions } from "@academy/content";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -54,6 +55,12 @@ export default async function ExercisePage({ params }: Props) {
         <span className="text-sm text-slate-600">{exercise.points} points</span>
         <span className="text-sm text-slate-500">· time limit {exercise.timeoutSeconds} s</span>
       </div>
+      <p className="text-sm text-slate-500">
+        Graded with {listHeadlineGraderVersions().map(({ name, version }) => `${name} ${version}`).join(", ")}.{" "}
+        <Link href={findVersionsNoteHref()} className="underline hover:text-slate-700">
+          About the versions
+        </Link>
+      </p>
       <Workspace exercise={exercise} draft={draft} latestSubmissionId={latest?.id ?? null} task={<Markdown source={withoutTitle(exercise.readme)} />} />
     </div>
   );
