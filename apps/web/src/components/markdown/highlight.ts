@@ -39,7 +39,7 @@ export async function highlightCodeBlocks(tree: Root) {
     const wanted = String(pre.properties.dataLanguage);
     const lang = (LANGUAGES as readonly string[]).includes(ALIASES[wanted] ?? wanted) ? (ALIASES[wanted] ?? wanted) : "text";
     const highlighted = shiki.codeToHast(textOf(pre.children), { lang, theme: CODE_THEME }).children[0] as Element;
-    pre.properties = { ...highlighted.properties, ...pre.properties };
+    pre.properties = { ...pre.properties, className: ["shiki", CODE_THEME], style: highlighted.properties.style };
     pre.children = highlighted.children;
   }
 }

@@ -4,22 +4,23 @@ import { createHash } from "node:crypto";
 
 import type { Heading } from "./heading-anchors";
 import { highlightCodeBlocks } from "./highlight";
+import { MarkdownHtml } from "./markdown-html";
 import { parseMarkdown } from "./parse-markdown";
-import type { MarkdownVariant } from "./render-tree";
-import { MarkdownFrame, renderTree } from "./render-tree";
+import type { MarkdownVariant } from "./prose-classes";
+import { treeToHtml } from "./tree-to-html";
 
-type RenderedMarkdown = { content: React.ReactNode; headings: Heading[] };
+type RenderedMarkdown = { html: string; headings: Heading[] };
 
 // Lessons, quiz prompts and exercise statements change only with a new content version: each
-// text is parsed and highlighted once per process, then served from here. The bound only matters
-// if exercise versions keep coming; the curriculum and the bank hold a few thousand texts.
+// text is parsed, highlighted and turned into HTML once per process, then served from here. The
+// bound only matters if exercise versions keep coming; the content holds a few thousand texts.
 const MAX_CACHED = 5000;
 const rendered = new Map<string, Promise<RenderedMarkdown>>();
 
 async function renderUncached(source: string, variant: MarkdownVariant): Promise<RenderedMarkdown> {
   const { tree, headings } = parseMarkdown(source);
   await highlightCodeBlocks(tree);
-  return { content: renderTree(tree, variant), headings };
+  return { html: treeToHtml(tree, variant), headings };
 }
 
 function renderCached(source: string, variant: MarkdownVariant) {
@@ -36,15 +37,8 @@ function renderCached(source: string, variant: MarkdownVariant) {
 
 /** Markdown rendered on the server, code highlighted, with the table of contents of that same parse. */
 export async function renderMarkdown(source: string, variant: MarkdownVariant, className?: string) {
-  const { content, headings } = await renderCached(source, variant);
-  return {
-    content: (
-      <MarkdownFrame variant={variant} className={className}>
-        {content}
-      </MarkdownFrame>
-    ),
-    headings,
-  };
+  const { html, headings } = await renderCached(source, variant);
+  return { content: <MarkdownHtml html={html} variant={variant} className={className} />, headings };
 }
 
 type MarkdownProps = { source: string; variant?: MarkdownVariant; className?: string };

@@ -43,7 +43,7 @@ describe("parseMarkdown", () => {
     const { tree } = parseMarkdown("```py\nx = 1\n```\n\n```nonsense\n<b>\n```");
     await highlightCodeBlocks(tree);
     const [python, unknown] = listElements(tree, ["pre"]);
-    expect(python?.properties).toMatchObject({ dataLanguage: "py", class: "shiki github-light-default", tabindex: "0" });
+    expect(python?.properties).toMatchObject({ dataLanguage: "py", className: ["shiki", "github-light-default"] });
     expect(listElements(python!, ["span"]).length).toBeGreaterThan(1);
     expect(unknown?.properties.dataLanguage).toBe("nonsense");
     expect(listElements(unknown!, ["span"]).map((span) => span.children)).toContainEqual([{ type: "text", value: "<b>" }]);

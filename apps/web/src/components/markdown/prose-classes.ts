@@ -1,4 +1,6 @@
-import type { MarkdownVariant } from "./render-tree";
+/** `lesson`: a lesson's body, anchored headings; `task`: an exercise statement, a quiz prompt or
+ * explanation; `inline`: one line, no paragraph (a quiz choice beside its radio button). */
+export type MarkdownVariant = "lesson" | "task" | "inline";
 
 /** Typography for Markdown: @tailwindcss/typography tuned to the brand and to inline code; long
  * words and inline code wrap rather than widen the page. */
