@@ -4,39 +4,24 @@ import path from "node:path";
 import { createCaller, createContextInner, createGradingPorts, syncExercises, toSessionUser } from "@academy/api";
 import { createSubmission } from "@academy/api/services/submission/create-submission";
 import { eq, schema } from "@academy/db";
-import { createTestDb, findFreePort, seedUser, startRestartablePostgres } from "@academy/db/testing";
+import { findFreePort, seedUser, startRestartablePostgres } from "@academy/db/testing";
 import { createDockerClient } from "@academy/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { fixtureExercisesDir, spawnGrader, waitFor } from "./testing/grader-process";
+import { fixtureExercisesDir, removeKilledGradersContainers, spawnGrader, waitFor } from "./testing/grader-process";
 import { controlHeldGradings } from "./testing/held-gradings";
-import { FINAL_STATUSES, readJobs, readSubmission, waitForFinal } from "./testing/submission-state";
+import { FINAL_STATUSES, openGradingDb, readJobs, readSubmission, waitForFinal } from "./testing/submission-state";
 
 const metricValue = (text: string, series: string) => {
   const line = text.split("\n").find((l) => l.startsWith(`${series} `));
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 };
 
-/** A fresh database with the fixture exercises and a sender; `jobExpireInSeconds` is each job's expiry (the sender sets it). */
-async function openGradingDb(jobExpireInSeconds?: number) {
-  const testDb = await createTestDb();
-  await syncExercises(testDb.db, fixtureExercisesDir);
-  const grading = await createGradingPorts({ databaseUrl: testDb.url, exercisesDir: fixtureExercisesDir, jobExpireInSeconds });
-  return {
-    ...testDb,
-    ports: grading.ports,
-    close: async () => {
-      await grading.close();
-      await testDb.close();
-    },
-  };
-}
-
 describe("queue durability with real grader processes", () => {
   // Jobs expire after the default 180 s here: a held grading never outlives its job.
   let testDb: Awaited<ReturnType<typeof openGradingDb>>;
   let solution: string;
-  const startedAt = Date.now() / 1000;
+  const startedAt = Date.now();
   const docker = createDockerClient();
   // slow-greeting's gradings wait in their container until released: each test holds one as long as it needs.
   const holds = controlHeldGradings(docker);
@@ -46,10 +31,8 @@ describe("queue durability with real grader processes", () => {
     solution = await readFile(path.join(fixtureExercisesDir, "slow-greeting/solution/main.py"), "utf8");
   });
   afterAll(async () => {
-    // The SIGKILLed worker's containers stop when its connection closes; nothing removes them before the next grader starts.
-    const ours = await docker.listContainers({ all: true, filters: { label: ["academy.pool"], status: ["exited", "dead"] } });
-    const left = ours.filter((c) => c.Created >= Math.floor(startedAt));
-    await Promise.all(left.map((c) => docker.getContainer(c.Id).remove({ force: true, v: true })));
+    // The SIGKILLed worker's containers stop when its connection closes.
+    await removeKilledGradersContainers(startedAt);
     await testDb?.close();
   });
 

@@ -2,6 +2,8 @@ import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
 import path from "node:path";
 
+import { createDockerClient } from "@academy/sandbox";
+
 const graderDir = path.resolve(import.meta.dirname, "../..");
 export const fixtureExercisesDir = path.join(graderDir, "test-fixtures/exercises");
 
@@ -38,4 +40,12 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Removes the stopped pool containers of graders killed since `sinceMs`: nothing removes them before the next grader starts. */
+export async function removeKilledGradersContainers(sinceMs: number) {
+  const docker = createDockerClient();
+  const stopped = await docker.listContainers({ all: true, filters: { label: ["academy.pool"], status: ["exited", "dead"] } });
+  const left = stopped.filter((c) => c.Created >= Math.floor(sinceMs / 1000));
+  await Promise.all(left.map((c) => docker.getContainer(c.Id).remove({ force: true, v: true })));
 }

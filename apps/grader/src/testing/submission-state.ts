@@ -1,7 +1,26 @@
+import { createGradingPorts, syncExercises } from "@academy/api";
 import type { Db } from "@academy/db";
 import { eq, schema } from "@academy/db";
+import { createTestDb } from "@academy/db/testing";
 
-import { waitFor } from "./grader-process";
+import { fixtureExercisesDir, waitFor } from "./grader-process";
+
+/** A fresh database with the fixture exercises and a sender; `jobExpireInSeconds` is each job's expiry (the sender sets it). */
+export async function openGradingDb(jobExpireInSeconds?: number) {
+  const testDb = await createTestDb();
+  await syncExercises(testDb.db, fixtureExercisesDir);
+  const grading = await createGradingPorts({ databaseUrl: testDb.url, exercisesDir: fixtureExercisesDir, jobExpireInSeconds });
+  return {
+    ...testDb,
+    ports: grading.ports,
+    close: async () => {
+      await grading.close();
+      await testDb.close();
+    },
+  };
+}
+
+export type GradingDb = Awaited<ReturnType<typeof openGradingDb>>;
 
 export const FINAL_STATUSES = ["passed", "failed", "error", "timeout"];
 
