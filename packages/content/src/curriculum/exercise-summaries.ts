@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 
-import { exerciseConfigSchema } from "../exercise";
-import { resolveExercisesDir } from "./resolve-dir";
+import { exerciseConfigSchema, resolveExercisesDir } from "@academy/exercises";
 
 export type ExerciseSummary = { id: string; title: string; section: string; difficulty: "intro" | "core" | "advanced" };
 

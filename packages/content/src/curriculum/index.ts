@@ -5,7 +5,7 @@ export type { Chapter, Curriculum, Section } from "./load-curriculum";
 export { countProseWords, extractHeadings, listCodeBlocks, splitFrontMatter } from "./markdown";
 export type { CodeBlock, Heading } from "./markdown";
 export { slugify } from "./slugify";
-export { findWorkspaceRoot, resolveCurriculumDir, resolveExercisesDir } from "./resolve-dir";
+export { resolveCurriculumDir } from "./resolve-dir";
 export { getAdjacentSections, getSection, listChapters, listSections } from "./lookup";
 export { toPublicQuestion } from "./public-quiz";
 export type { PublicQuestion } from "./public-quiz";

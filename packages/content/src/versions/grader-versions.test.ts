@@ -3,9 +3,10 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { findWorkspaceRoot } from "@academy/exercises";
+
 import { loadCurriculum } from "../curriculum/load-curriculum";
 import { listCodeBlocks } from "../curriculum/markdown";
-import { findWorkspaceRoot } from "../curriculum/resolve-dir";
 import { findVersionsNoteHref, graderVersions, listHeadlineGraderVersions, versionsNote } from "./grader-versions";
 import { findGraderVersionMentions } from "./version-mentions";
 

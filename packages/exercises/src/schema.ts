@@ -1,22 +1,23 @@
 import { z } from "zod";
 
+import { EXERCISE_ID_PATTERN, FILE_NAME_PATTERN, submissionLimits } from "./submission-limits";
+
+// The names a learner can submit: a listed file the sandbox would refuse could never be graded.
 const relativeFileName = z
   .string()
-  .min(1)
-  .refine((name) => !name.startsWith("/") && !name.split("/").includes(".."), {
-    message: "must be a relative path inside the exercise, without ..",
-  });
+  .max(submissionLimits.maxFileNameLength)
+  .regex(FILE_NAME_PATTERN, "must be a relative path inside the exercise (letters, digits, _ . - and /, without ..)");
 
 /** exercise.yaml, as specified in exercise-format.md (the contract). */
 export const exerciseConfigSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase letters, digits and dashes"),
+    id: z.string().max(submissionLimits.maxExerciseIdLength).regex(EXERCISE_ID_PATTERN, "lowercase letters, digits and dashes"),
     title: z.string().min(1),
     section: z.string().regex(/^\d+\.\d+$/, 'a curriculum section such as "3.5"'),
     difficulty: z.enum(["intro", "core", "advanced"]).default("core"),
     points: z.number().positive().default(10),
     entrypoint: relativeFileName.refine((name) => name.endsWith(".py"), "must be a .py module").default("main.py"),
-    files: z.array(relativeFileName).min(1).optional(),
+    files: z.array(relativeFileName).min(1).max(submissionLimits.maxFiles).optional(),
     // The whole run, container start included; 60 s keeps a grader worker's queue moving.
     timeoutSeconds: z.number().int().min(1).max(60).default(10),
     isolation: z.enum(["process", "in-process"]).default("process"),
