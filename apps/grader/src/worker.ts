@@ -4,6 +4,7 @@ import type { Db } from "@academy/db";
 import { GRADING_ENQUEUED_CHANNEL, GRADING_QUEUE, listenToChannel, putBackGradingJob, startGradingQueue } from "@academy/queue";
 import {
   assertSeccompEnforced,
+  SeccompUnavailableError,
   createContainerPool,
   createDockerClient,
   defaultLimits,
@@ -56,8 +57,15 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
   // Checked again after every outage: the engine that comes back may be another one.
   const prepare = async (): Promise<JobDeps> => {
     const image = await findGraderImage(docker);
-    if (config.GRADER_ALLOW_NO_SECCOMP) logger.warn({ msg: "seccomp check skipped (GRADER_ALLOW_NO_SECCOMP): for development only" });
-    else await assertSeccompEnforced(docker, image);
+    // An engine without seccomp cannot take the profile either: allowed, its containers run without one.
+    let isSeccompDisabled = false;
+    try {
+      await assertSeccompEnforced(docker, image);
+    } catch (error) {
+      if (!(error instanceof SeccompUnavailableError) || !config.GRADER_ALLOW_NO_SECCOMP) throw error;
+      logger.warn({ msg: "grading without seccomp (GRADER_ALLOW_NO_SECCOMP): for development only", reason: error.message });
+      isSeccompDisabled = true;
+    }
     if (!containers) {
       const removed = await removeLeftoverContainers({ docker });
       if (removed > 0) logger.warn({ msg: "removed containers left by a dead grader", count: removed });
@@ -68,6 +76,7 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
         limits: defaultLimits,
         size: config.GRADER_POOL_SIZE ?? config.GRADER_CONCURRENCY,
         modes: ["process"],
+        isSeccompDisabled,
         onError: (error) => logger.warn({ msg: "a spare grading container did not start", error: String(error) }),
       });
     }
