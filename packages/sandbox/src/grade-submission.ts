@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type Docker from "dockerode";
-import { loadExercise } from "@academy/content";
+import { loadExercise } from "@academy/exercises";
 
 import { buildTar } from "./archive/build-tar";
 import { buildBundleEntries, jobTestFiles } from "./archive/grading-bundle";

@@ -11,3 +11,7 @@ export { sandboxLimitsSchema, defaultLimits, type SandboxLimits } from "./config
 export { SubmissionRejectedError, GradingUnavailableError, SeccompUnavailableError } from "./errors";
 export { assertSeccompEnforced } from "./docker/seccomp-check";
 export { createContainerPool, type ContainerPool, type ContainerSource } from "./docker/container-pool";
+// For checks that run other code in the grader image under the same hardening (the lesson code blocks).
+export { buildScriptContainerSpec } from "./docker/container-spec";
+export { buildTar, type TarEntry } from "./archive/build-tar";
+export { readFileFromTar } from "./archive/read-tar";

@@ -1,4 +1,4 @@
-import { readTextFiles, type LoadedExercise } from "@academy/content";
+import { readTextFiles, type LoadedExercise } from "@academy/exercises";
 
 import type { GradingJob } from "./archive/grading-bundle";
 import type { ReportScope } from "./report/build-report";

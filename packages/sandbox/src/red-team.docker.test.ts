@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { loadExercise } from "@academy/content";
+import { loadExercise } from "@academy/exercises";
 import { defaultLimits } from "./config/limits";
 import { createDockerClient } from "./docker/client";
 import { createContainerPool, type ContainerPool } from "./docker/container-pool";

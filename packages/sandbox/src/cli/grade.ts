@@ -1,6 +1,6 @@
 // pnpm grade <exercise-dir> <submission-dir> [--json]
 // Exit 0 whenever a report was produced; otherwise one line on stderr and a non-zero status.
-import { loadExercise } from "@academy/content";
+import { loadExercise } from "@academy/exercises";
 
 import { defaultLimits } from "../config/limits";
 import { createDockerClient } from "../docker/client";

@@ -1,3 +1,4 @@
+import { submissionLimits } from "@academy/exercises/contract";
 import { z } from "zod";
 
 /** Every limit of a grading, with the reason for its value. */
@@ -24,10 +25,10 @@ export const sandboxLimitsSchema = z.object({
   outputKib: z.number().int().min(1).default(64),
   // Docker's own log of the container, never read (the report comes out with getArchive).
   logKib: z.number().int().min(64).default(512),
-  // Submission input: a FastAPI exercise is a few small text files.
-  maxFiles: z.number().int().min(1).default(20),
-  maxFileKib: z.number().int().min(1).default(256),
-  maxTotalKib: z.number().int().min(1).default(1024),
+  // Submission input: a FastAPI exercise is a few small text files (the contract's limits).
+  maxFiles: z.number().int().min(1).default(submissionLimits.maxFiles),
+  maxFileKib: z.number().int().min(1).default(submissionLimits.maxFileKib),
+  maxTotalKib: z.number().int().min(1).default(submissionLimits.maxTotalKib),
   // The supervisor stops at the exercise's limit itself; past this grace the container is killed from outside.
   killGraceSeconds: z.number().int().min(1).default(3),
   // Largest report accepted back from a container.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { APP_UID, TESTER_UID } from "../archive/grading-bundle";
 import { defaultLimits } from "../config/limits";
-import { buildContainerSpec } from "./container-spec";
+import { buildContainerSpec, buildScriptContainerSpec } from "./container-spec";
 
 describe("buildContainerSpec", () => {
   const slot = { mode: "process" as const, learnerUid: 40000 };
@@ -49,5 +49,27 @@ describe("buildContainerSpec", () => {
     const writeTests = buildContainerSpec({ image: "i", slot: { mode: "write-tests", learnerUid: 41000 }, limits: defaultLimits, labels: {} });
     expect(writeTests.HostConfig?.Tmpfs?.["/scratch/app"]).toContain(`uid=${APP_UID},`);
     expect(writeTests.HostConfig?.Tmpfs?.["/scratch/tests"]).toContain("uid=41000,");
+  });
+});
+
+describe("buildScriptContainerSpec", () => {
+  const limits = { ...defaultLimits, memoryMb: 1024, cpus: 2 };
+  const spec = buildScriptContainerSpec({ image: "i", cmd: ["python3", "/work/check.py"], uid: 65534, workDir: "/work", scratch: { dir: "/tmp", sizeMb: 256 }, limits });
+  const grading = buildContainerSpec({ image: "i", slot: { mode: "process", learnerUid: 40000 }, limits, labels: {} });
+
+  it("runs under the grading containers' hardening, without their two capabilities", () => {
+    const { Tmpfs: _scriptTmpfs, ...scriptHost } = spec.HostConfig ?? {};
+    const { Tmpfs: _gradingTmpfs, CapAdd, ...gradingHost } = grading.HostConfig ?? {};
+    expect(CapAdd).toEqual(["SETUID", "SETGID"]);
+    expect(scriptHost).toEqual(gradingHost);
+    expect(scriptHost).toMatchObject({ NetworkMode: "none", ReadonlyRootfs: true, CapDrop: ["ALL"], Memory: 1024 * 1024 * 1024, NanoCpus: 2e9 });
+    expect(spec.NetworkDisabled).toBe(true);
+  });
+
+  it("runs the command as the given user in its own scratch tmpfs, with no grader label", () => {
+    expect(spec).toMatchObject({ Cmd: ["python3", "/work/check.py"], User: "65534:65534", WorkingDir: "/tmp", Volumes: { "/work": {} } });
+    expect(spec.Env).toEqual(["HOME=/tmp", "TMPDIR=/tmp"]);
+    expect(spec.HostConfig?.Tmpfs).toEqual({ "/tmp": "rw,nosuid,nodev,noexec,size=256m,uid=65534,gid=65534,mode=0700" });
+    expect(spec.Labels).toBeUndefined();
   });
 });

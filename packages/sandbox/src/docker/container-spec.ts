@@ -29,6 +29,38 @@ export function buildContainerPlan(slot: ContainerSlot, limits: SandboxLimits) {
   };
 }
 
+/** The hardening every container of this package runs under: no network, read-only root, memory
+ * with swap equal, CPU, pids, ulimits, no capabilities, no-new-privileges, seccomp, an init. */
+function buildHardenedHostConfig(args: {
+  limits: SandboxLimits;
+  tmpfs: Record<string, string>;
+  isSeccompDisabled?: boolean;
+}): Docker.HostConfig {
+  const { limits } = args;
+  return {
+    NetworkMode: "none",
+    ReadonlyRootfs: true,
+    Tmpfs: args.tmpfs,
+    // No /dev/shm: nothing world-writable is left for one user to leave files to another.
+    IpcMode: "none",
+    Memory: limits.memoryMb * MIB,
+    MemorySwap: limits.memoryMb * MIB,
+    NanoCpus: Math.round(limits.cpus * 1e9),
+    PidsLimit: limits.pidsLimit,
+    Ulimits: [
+      { Name: "nofile", Soft: limits.openFiles, Hard: limits.openFiles },
+      { Name: "fsize", Soft: limits.fileSizeMb * MIB, Hard: limits.fileSizeMb * MIB },
+      { Name: "core", Soft: 0, Hard: 0 },
+    ],
+    CapDrop: ["ALL"],
+    // The kernel surface a learner reaches: Docker's default allow list, tightened (seccomp/grading.json).
+    SecurityOpt: args.isSeccompDisabled ? ["no-new-privileges"] : ["no-new-privileges", `seccomp=${GRADING_SECCOMP_PROFILE}`],
+    // tini as PID 1 reaps orphans, so a learner's daemonised children cannot pile up as zombies.
+    Init: true,
+    LogConfig: { Type: "json-file", Config: { "max-size": `${limits.logKib}k`, "max-file": "1" } },
+  };
+}
+
 /** The hardened container of one grading job. */
 export function buildContainerSpec(args: {
   image: string;
@@ -41,6 +73,10 @@ export function buildContainerSpec(args: {
   const { image, slot, limits } = args;
   const appUid = slot.mode === "write-tests" ? APP_UID : slot.learnerUid;
   const testsUid = slot.mode === "process" ? TESTER_UID : slot.learnerUid;
+  const tmpfs = {
+    "/scratch/app": scratchTmpfs(appUid, limits.appScratchMb),
+    "/scratch/tests": scratchTmpfs(testsUid, limits.testsScratchMb),
+  };
   return {
     Image: image,
     User: "0:0",
@@ -59,34 +95,38 @@ export function buildContainerSpec(args: {
     // a volume. Removed with the container (remove { v: true }).
     Volumes: { "/grader": {} },
     HostConfig: {
-      NetworkMode: "none",
-      ReadonlyRootfs: true,
-      Tmpfs: {
-        "/scratch/app": scratchTmpfs(appUid, limits.appScratchMb),
-        "/scratch/tests": scratchTmpfs(testsUid, limits.testsScratchMb),
-      },
-      // No /dev/shm: nothing world-writable is left for one user to leave files to another.
-      IpcMode: "none",
-      Memory: limits.memoryMb * MIB,
-      MemorySwap: limits.memoryMb * MIB,
-      NanoCpus: Math.round(limits.cpus * 1e9),
-      PidsLimit: limits.pidsLimit,
-      Ulimits: [
-        { Name: "nofile", Soft: limits.openFiles, Hard: limits.openFiles },
-        { Name: "fsize", Soft: limits.fileSizeMb * MIB, Hard: limits.fileSizeMb * MIB },
-        { Name: "core", Soft: 0, Hard: 0 },
-      ],
-      CapDrop: ["ALL"],
+      ...buildHardenedHostConfig({ limits, tmpfs, isSeccompDisabled: args.isSeccompDisabled }),
       // The supervisor (root, the image's entry point) needs exactly two capabilities: SETUID and
       // SETGID, to start the app and pytest as two different unprivileged users, and to become a
       // user in order to kill all of that user's processes. Children lose them at setuid and
       // no-new-privileges stops any way back (setuid binaries, file capabilities).
       CapAdd: ["SETUID", "SETGID"],
-      // The kernel surface a learner reaches: Docker's default allow list, tightened (seccomp/grading.json).
-      SecurityOpt: args.isSeccompDisabled ? ["no-new-privileges"] : ["no-new-privileges", `seccomp=${GRADING_SECCOMP_PROFILE}`],
-      // tini as PID 1 reaps orphans, so a learner's daemonised children cannot pile up as zombies.
-      Init: true,
-      LogConfig: { Type: "json-file", Config: { "max-size": `${limits.logKib}k`, "max-file": "1" } },
     },
+  };
+}
+
+/** A container that runs one command of the grader image as one unprivileged user, under the
+ * grading containers' hardening and without the supervisor: for checks that run other code than
+ * a submission in the same conditions (the lesson code blocks). Files go in with putArchive into
+ * `workDir`, a volume; the command writes to `scratch` (its cwd, HOME and TMPDIR) and the volume.
+ * No grader label: it may outlive a grading container's age, and a grader's leftover sweep must not remove it. */
+export function buildScriptContainerSpec(args: {
+  image: string;
+  cmd: string[];
+  uid: number;
+  workDir: string;
+  scratch: { dir: string; sizeMb: number };
+  limits: SandboxLimits;
+}): Docker.ContainerCreateOptions {
+  const { scratch } = args;
+  return {
+    Image: args.image,
+    Cmd: args.cmd,
+    User: `${args.uid}:${args.uid}`,
+    WorkingDir: scratch.dir,
+    Env: [`HOME=${scratch.dir}`, `TMPDIR=${scratch.dir}`],
+    NetworkDisabled: true,
+    Volumes: { [args.workDir]: {} },
+    HostConfig: buildHardenedHostConfig({ limits: args.limits, tmpfs: { [scratch.dir]: scratchTmpfs(args.uid, scratch.sizeMb) } }),
   };
 }

@@ -1,4 +1,5 @@
-import type { ExerciseConfig } from "@academy/content";
+// The contract entry, not the package's: this file is bundled into the web app's browser code.
+import { FILE_NAME_PATTERN, submissionLimits, type ExerciseConfig } from "@academy/exercises/contract";
 
 import { defaultLimits, type SandboxLimits } from "../config/limits";
 import { SubmissionRejectedError } from "../errors";
@@ -7,7 +8,6 @@ export type SubmittedFile = { name: string; content: string | Uint8Array };
 export type ValidFile = { name: string; content: Buffer };
 export type FileRules = Pick<ExerciseConfig, "files" | "entrypoint" | "kind">;
 
-const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$/;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 function checkName(name: unknown, rules: FileRules): string {
@@ -15,7 +15,7 @@ function checkName(name: unknown, rules: FileRules): string {
   const shown = JSON.stringify(name.slice(0, 80));
   if (name.startsWith("/")) throw new SubmissionRejectedError(`${shown} is an absolute path`, name);
   if (name.split(/[\\/]/).includes("..")) throw new SubmissionRejectedError(`${shown} leaves its folder (..)`, name);
-  if (name.length > 100 || !SAFE_NAME.test(name)) {
+  if (name.length > submissionLimits.maxFileNameLength || !FILE_NAME_PATTERN.test(name)) {
     throw new SubmissionRejectedError(`${shown} is not a valid file name (letters, digits, _ . - and /)`, name);
   }
   if (!rules.files.includes(name)) {
