@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-// A relative import on purpose: @academy/sandbox depends on this package, and declaring the
-// reverse dependency would make a cycle that turbo refuses.
-import { createDockerClient, ensureGraderImage } from "../../../sandbox/src/index";
+import { createDockerClient, ensureGraderImage } from "@academy/sandbox";
+
 import { loadCurriculum } from "./load-curriculum";
 import { listCodeBlocks } from "./markdown";
 import { runBlocksInContainer } from "./testing/run-blocks-in-container";

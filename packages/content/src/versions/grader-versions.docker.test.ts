@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-// Relative imports on purpose, as in code-blocks.docker.test.ts: @academy/sandbox depends on this package.
-import { createDockerClient, ensureGraderImage } from "../../../sandbox/src/index";
+import { createDockerClient, ensureGraderImage } from "@academy/sandbox";
+
 import { runBlocksInContainer } from "../curriculum/testing/run-blocks-in-container";
 import { graderVersions } from "./grader-versions";
 

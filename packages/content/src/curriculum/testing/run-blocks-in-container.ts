@@ -2,9 +2,7 @@ import { readFileSync } from "node:fs";
 
 import type Docker from "dockerode";
 
-// Relative on purpose, as in code-blocks.docker.test.ts: @academy/sandbox depends on this package.
-import { buildTar } from "../../../../sandbox/src/archive/build-tar";
-import { readFileFromTar } from "../../../../sandbox/src/archive/read-tar";
+import { buildScriptContainerSpec, buildTar, defaultLimits, readFileFromTar } from "@academy/sandbox";
 
 export type BlockFile = { name: string; code: string; isRunnable: boolean };
 export type BlockResult = {
@@ -25,7 +23,11 @@ const MAX_RESULTS_BYTES = 16 * MIB;
 const file = (path: string, content: Buffer, uid = 0) => ({ type: "file" as const, path, uid, gid: uid, mode: 0o644, content });
 const directory = (path: string, uid = 0) => ({ type: "directory" as const, path, uid, gid: uid, mode: 0o755 });
 
-/** One hardened container checks every block: no network, read-only root, /tmp in memory, unprivileged user. */
+// Two FastAPI examples at a time (the driver's PARALLEL) need ~300 MB and a CPU each.
+const limits = { ...defaultLimits, memoryMb: 1024, cpus: 2, pidsLimit: 512 };
+
+/** One container checks every block, under the grading containers' hardening (the sandbox's spec):
+ * no network, read-only root, /tmp in memory, an unprivileged user, seccomp. */
 export async function runBlocksInContainer(args: { docker: Docker; image: string; blocks: BlockFile[]; killAfterMs: number }): Promise<BlockResult[]> {
   const manifest = args.blocks.map((block) => ({ name: block.name, runnable: block.isRunnable }));
   const archive = await buildTar([
@@ -35,28 +37,16 @@ export async function runBlocksInContainer(args: { docker: Docker; image: string
     file("run-code-blocks.py", driver),
     directory("out", NOBODY),
   ]);
-  const container = await args.docker.createContainer({
-    Image: args.image,
-    Cmd: ["python3", "-I", "/work/run-code-blocks.py"],
-    User: `${NOBODY}:${NOBODY}`,
-    WorkingDir: "/tmp",
-    Env: ["HOME=/tmp"],
-    NetworkDisabled: true,
-    // With a read-only root, docker accepts an archive only into a volume; removed with the container.
-    Volumes: { "/work": {} },
-    HostConfig: {
-      NetworkMode: "none",
-      ReadonlyRootfs: true,
-      Tmpfs: { "/tmp": "rw,nosuid,nodev,size=256m" },
-      // Two FastAPI examples at a time need ~300 MB; swap equal so the limit is real.
-      Memory: 1024 * MIB,
-      MemorySwap: 1024 * MIB,
-      PidsLimit: 512,
-      CapDrop: ["ALL"],
-      SecurityOpt: ["no-new-privileges"],
-      Init: true,
-    },
-  });
+  const container = await args.docker.createContainer(
+    buildScriptContainerSpec({
+      image: args.image,
+      cmd: ["python3", "-I", "/work/run-code-blocks.py"],
+      uid: NOBODY,
+      workDir: "/work",
+      scratch: { dir: "/tmp", sizeMb: 256 },
+      limits,
+    }),
+  );
   try {
     await container.putArchive(archive, { path: "/work" });
     await container.start();
