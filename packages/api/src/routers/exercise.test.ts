@@ -1,4 +1,4 @@
-import { resolveExercisesDir } from "@academy/content";
+import { resolveExercisesDir } from "@academy/exercises";
 import { createTestDb, seedExercise, seedSubmission, seedUser } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 

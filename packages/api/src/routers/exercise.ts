@@ -1,3 +1,4 @@
+import { EXERCISE_ID_PATTERN, submissionLimits } from "@academy/exercises/contract";
 import { z } from "zod";
 
 import { exercisesDirOf } from "../services/exercise/exercises-dir";
@@ -6,7 +7,7 @@ import { getPracticeProgress } from "../services/exercise/get-practice-progress"
 import { listExercises } from "../services/exercise/list-exercises";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
-export const exerciseId = z.string().regex(/^[a-z0-9-]{1,80}$/, "Unknown exercise.");
+export const exerciseId = z.string().max(submissionLimits.maxExerciseIdLength, "Unknown exercise.").regex(EXERCISE_ID_PATTERN, "Unknown exercise.");
 
 export const exerciseRouter = createTRPCRouter({
   list: protectedProcedure.query(({ ctx }) => listExercises(ctx.db, ctx.user.id)),

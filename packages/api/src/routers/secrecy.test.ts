@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { listFiles, resolveExercisesDir } from "@academy/content";
+import { listFiles, resolveExercisesDir } from "@academy/exercises";
 import { createTestDb, seedSubmission, seedUser } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 

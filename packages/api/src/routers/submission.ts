@@ -1,3 +1,4 @@
+import { submissionLimits } from "@academy/exercises/contract";
 import { z } from "zod";
 
 import { createSubmission } from "../services/submission/create-submission";
@@ -5,11 +6,11 @@ import { getSubmission } from "../services/submission/get-submission";
 import { listSubmissions } from "../services/submission/list-submissions";
 import { watchSubmissionStatus } from "../services/submission/watch-submission-status";
 import { createTRPCRouter, gradingProcedure, protectedProcedure } from "../trpc";
+import { exerciseId } from "./exercise";
 
-const exerciseId = z.string().regex(/^[a-z0-9-]{1,80}$/, "Unknown exercise.");
 const submittedFile = z.object({
-  name: z.string().min(1).max(100),
-  content: z.string().max(256 * 1024, "A file may hold at most 256 KiB."),
+  name: z.string().min(1).max(submissionLimits.maxFileNameLength),
+  content: z.string().max(submissionLimits.maxFileKib * 1024, `A file may hold at most ${submissionLimits.maxFileKib} KiB.`),
 });
 
 export const submissionRouter = createTRPCRouter({
@@ -18,7 +19,7 @@ export const submissionRouter = createTRPCRouter({
       z.object({
         exerciseId,
         mode: z.enum(["submit", "run-visible"]).default("submit"),
-        files: z.array(submittedFile).min(1, "Submit at least one file.").max(20),
+        files: z.array(submittedFile).min(1, "Submit at least one file.").max(submissionLimits.maxFiles),
       }),
     )
     .mutation(({ ctx, input }) => createSubmission(ctx.db, ctx.grading, { ...input, userId: ctx.user.id })),

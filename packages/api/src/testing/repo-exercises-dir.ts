@@ -1,4 +1,3 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolveExercisesDir } from "@academy/exercises";
 
-export const repoExercisesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../exercises");
+export const repoExercisesDir = resolveExercisesDir({ from: import.meta.dirname });

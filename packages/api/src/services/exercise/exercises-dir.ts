@@ -1,4 +1,4 @@
-import { resolveExercisesDir } from "@academy/content";
+import { resolveExercisesDir } from "@academy/exercises";
 
 import type { ContextInner } from "../../trpc";
 

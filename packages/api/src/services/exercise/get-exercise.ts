@@ -1,6 +1,6 @@
 import path from "node:path";
 
-import { loadExercise, readTextFiles } from "@academy/content";
+import { loadExercise, readTextFiles } from "@academy/exercises";
 import type { Db } from "@academy/db";
 import { eq, schema } from "@academy/db";
 import { TRPCError } from "@trpc/server";

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 
-import { loadExercise } from "@academy/content";
+import { loadExercise } from "@academy/exercises";
 import type { Db } from "@academy/db";
 import { notInArray, schema } from "@academy/db";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 
-import { loadExercise } from "@academy/content";
+import { loadExercise } from "@academy/exercises";
 import type { Db } from "@academy/db";
 import { and, count, eq, gt, inArray, schema, sql, withTransaction } from "@academy/db";
 import { SubmissionRejectedError, validateSubmissionFiles } from "@academy/sandbox/contract";
