@@ -1,11 +1,14 @@
 import os from "node:os";
-import path from "node:path";
 
+import { resolveExercisesDir } from "@academy/exercises";
 import { z } from "zod";
 
 const configSchema = z.object({
   DATABASE_URL: z.url({ message: "DATABASE_URL must point at the database the web app uses." }),
-  EXERCISES_DIR: z.string().default(path.resolve(import.meta.dirname, "../../../exercises")),
+  EXERCISES_DIR: z
+    .string()
+    .optional()
+    .transform((configured) => resolveExercisesDir({ configured, from: import.meta.dirname })),
   // One grading per core: each container is limited to one CPU.
   GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(os.availableParallelism()),
   // Longer than the slowest grading (60 s limit + container start and grace), so only dead workers' jobs expire.
