@@ -1,12 +1,10 @@
 import "server-only";
 
-import path from "node:path";
-
 import type { GradingPorts } from "@academy/api";
 import { createGradingPorts } from "@academy/api";
+import { resolveExercisesDir } from "@academy/exercises";
 
 import { getEnv } from "~/env";
-import { findRepoRoot } from "~/server/repo-root";
 
 const globalForGrading = globalThis as unknown as { academyGrading?: Promise<GradingPorts> };
 
@@ -16,7 +14,7 @@ export function getGradingPorts(): Promise<GradingPorts> {
     const env = getEnv();
     const { ports } = await createGradingPorts({
       databaseUrl: env.DATABASE_URL,
-      exercisesDir: env.EXERCISES_DIR ?? path.join(findRepoRoot(), "exercises"),
+      exercisesDir: resolveExercisesDir({ configured: env.EXERCISES_DIR }),
     });
     return ports;
   })().catch((error: unknown) => {
