@@ -5,13 +5,13 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { loadExercise } from "@academy/content";
+import { loadExercise } from "@academy/exercises";
 import type { GradingReport } from "@academy/sandbox";
 import { createDockerClient, ensureGraderImage, gradeSubmission, readSubmissionDir } from "@academy/sandbox";
 
 import { z } from "zod";
 
-import { repoRoot } from "../stack/config";
+import { loadExercisesDir } from "../stack/config";
 
 const MIN_VISIBLE = 2;
 const MIN_HIDDEN = 5;
@@ -140,7 +140,7 @@ function readArgs(argv: string[]) {
 async function main(argv: string[]) {
   const { repeat, ids: only } = readArgs(argv);
   const started = performance.now();
-  const exercisesDir = path.join(repoRoot, "exercises");
+  const exercisesDir = loadExercisesDir();
   const docker = createDockerClient();
   await ensureGraderImage({ docker });
   const ids = (await readdir(exercisesDir, { withFileTypes: true }))

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+import { resolveExercisesDir } from "@academy/exercises";
 import { z } from "zod";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
@@ -15,6 +16,7 @@ const configSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
   GRADER_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
   GRADER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  EXERCISES_DIR: z.string().optional(),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
 });
 
@@ -36,7 +38,14 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env) {
     appUrl: parsed.APP_URL ?? `http://localhost:${parsed.PORT}`,
     authSecret: parsed.BETTER_AUTH_SECRET ?? readOrCreateSecret(path.join(parsed.DATA_DIR, "auth-secret")),
     shouldSeedDemo: parsed.SEED_DEMO === "true",
+    exercisesDir: loadExercisesDir(env),
   };
+}
+
+/** The exercises folder (EXERCISES_DIR, else the repository's): synced by the start command, read by exercises:verify. */
+export function loadExercisesDir(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = configSchema.pick({ EXERCISES_DIR: true }).parse(env);
+  return resolveExercisesDir({ configured: parsed.EXERCISES_DIR, from: repoRoot });
 }
 
 /** A secret generated once and kept with the data, so sessions survive restarts. */

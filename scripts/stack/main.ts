@@ -47,7 +47,7 @@ async function main() {
   const { db, pool } = createDb(databaseUrl, { max: 2 });
   await runMigrations(db);
   console.log("[stack] database migrated");
-  const synced = await syncExercises(db, path.join(repoRoot, "exercises"));
+  const synced = await syncExercises(db, config.exercisesDir);
   console.log(`[stack] ${synced.exercises} exercises synced (${synced.newVersions} new versions)`);
   if (config.shouldSeedDemo) {
     const accounts = await seedDemoData(db);
@@ -58,7 +58,8 @@ async function main() {
   }
   await pool.end();
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: config.authSecret, APP_URL: config.appUrl, NODE_ENV: "production" };
+  // Absolute: the web app and the grader run in folders of their own, and must read the folder synced here.
+  const env = { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: config.authSecret, APP_URL: config.appUrl, EXERCISES_DIR: config.exercisesDir, NODE_ENV: "production" };
   const webDir = path.join(repoRoot, "apps/web");
   startChild("web", process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: webDir, env: { ...env, PORT: String(config.PORT) } });
   const graderDir = path.join(repoRoot, "apps/grader");
