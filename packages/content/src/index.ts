@@ -1,4 +1,2 @@
-// Until every consumer imports @academy/exercises itself.
-export * from "@academy/exercises";
 export * from "./curriculum";
 export * from "./versions";
