@@ -1,6 +1,7 @@
 import { createDb, eq, schema } from "@academy/db";
+// The factories alone: the rest of @academy/db/testing is for vitest (createTestDb imports it).
+import { seedSubmission } from "@academy/db/factories";
 
-import { seedSubmission } from "../../../packages/db/src/testing/factories";
 import { e2eStack } from "./stack";
 
 // The embedded server's fixed credentials (packages/db/src/embedded.ts); it listens on 127.0.0.1 only.
