@@ -11,6 +11,7 @@ import { createDb, runMigrations } from "@academy/db";
 import { startEmbeddedPostgres } from "@academy/db/embedded";
 import { seedUser } from "@academy/db/testing";
 import { createDockerClient, ensureGraderImage } from "@academy/sandbox";
+import { isFinalStatus } from "@academy/submission-lifecycle";
 
 import { repoRoot } from "../stack/config";
 
@@ -20,7 +21,6 @@ const BURST = Number(process.env.BENCH_BURST ?? 60);
 const WORKERS = Number(process.env.GRADER_CONCURRENCY ?? os.availableParallelism());
 const fixturesDir = path.join(import.meta.dirname, "fixtures");
 const exerciseDir = path.join(fixturesDir, "bench-ten-tests");
-const FINAL = new Set(["passed", "failed", "error", "timeout"]);
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -122,7 +122,7 @@ async function main() {
     for (;;) {
       const event = await events.next();
       if (event.done) throw new Error("listener closed");
-      if (event.value.kind === "status" && event.value.submissionId === submission.id && FINAL.has(event.value.status)) {
+      if (event.value.kind === "status" && event.value.submissionId === submission.id && isFinalStatus(event.value.status)) {
         if (event.value.status !== "passed") throw new Error(`benchmark submission ${event.value.status}`);
         return performance.now() - started;
       }

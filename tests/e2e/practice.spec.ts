@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 import { listHeadlineGraderVersions } from "@academy/content";
+import { FINAL_STATUSES } from "@academy/submission-lifecycle/statuses";
 import type { Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
 
@@ -40,7 +41,7 @@ async function typeCode(page: Page, code: string) {
   });
 }
 
-const FINAL = /^(passed|failed|error|timeout)$/;
+const FINAL = new RegExp(`^(${[...FINAL_STATUSES].join("|")})$`);
 
 /** Clicks Submit, waits for the final status and checks it is the expected one. */
 async function submitAndWait(page: Page, status: "passed" | "failed" | "error") {

@@ -1,14 +1,8 @@
 import type { Db } from "@academy/db";
-import { and, eq, inArray, schema, sql } from "@academy/db";
-import { encodeStatusEvent, SUBMISSION_STATUS_CHANNEL } from "@academy/queue";
-import type { GradingReport } from "@academy/sandbox";
+import { and, eq, inArray, schema } from "@academy/db";
+import { notifySubmissionStatus, PENDING_STATUSES, type GradingReport } from "@academy/submission-lifecycle";
 
-const PENDING = ["queued", "running"] as const;
-
-/** Tells every listener (the learner's browser) of a status change; commits with the caller's transaction. */
-export async function notifyStatusChange(tx: Pick<Db, "execute">, submissionId: string, userId: string, status: string) {
-  await tx.execute(sql`select pg_notify(${SUBMISSION_STATUS_CHANNEL}, ${encodeStatusEvent({ submissionId, userId, status })})`);
-}
+const isPending = inArray(schema.submission.status, [...PENDING_STATUSES]);
 
 /** Marks a queued submission as running; false when another worker already finished it. */
 export async function markRunning(db: Db, submissionId: string) {
@@ -16,9 +10,9 @@ export async function markRunning(db: Db, submissionId: string) {
     const [row] = await tx
       .update(schema.submission)
       .set({ status: "running", startedAt: new Date() })
-      .where(and(eq(schema.submission.id, submissionId), inArray(schema.submission.status, [...PENDING])))
+      .where(and(eq(schema.submission.id, submissionId), isPending))
       .returning({ userId: schema.submission.userId });
-    if (row) await notifyStatusChange(tx, submissionId, row.userId, "running");
+    if (row) await notifySubmissionStatus(tx, { submissionId, userId: row.userId, status: "running" });
     return Boolean(row);
   });
 }
@@ -38,7 +32,7 @@ export async function storeGradingResult(db: Db, submissionId: string, report: G
         report,
         finishedAt: new Date(),
       })
-      .where(and(eq(schema.submission.id, submissionId), inArray(schema.submission.status, [...PENDING])))
+      .where(and(eq(schema.submission.id, submissionId), isPending))
       .returning({ userId: schema.submission.userId });
     if (!row) return false;
     if (report.tests.length > 0) {
@@ -54,7 +48,7 @@ export async function storeGradingResult(db: Db, submissionId: string, report: G
         })),
       );
     }
-    await notifyStatusChange(tx, submissionId, row.userId, report.status);
+    await notifySubmissionStatus(tx, { submissionId, userId: row.userId, status: report.status });
     return true;
   });
 }
@@ -65,9 +59,9 @@ export async function storeGradingFailure(db: Db, submissionId: string, message:
     const [row] = await tx
       .update(schema.submission)
       .set({ status: "error", errorMessage: message, finishedAt: new Date() })
-      .where(and(eq(schema.submission.id, submissionId), inArray(schema.submission.status, [...PENDING])))
+      .where(and(eq(schema.submission.id, submissionId), isPending))
       .returning({ userId: schema.submission.userId });
-    if (row) await notifyStatusChange(tx, submissionId, row.userId, "error");
+    if (row) await notifySubmissionStatus(tx, { submissionId, userId: row.userId, status: "error" });
     return Boolean(row);
   });
 }

@@ -1,8 +1,8 @@
 import type { Db } from "@academy/db";
 import { and, inArray, schema, sql } from "@academy/db";
+import { notifySubmissionStatus, PENDING_STATUSES } from "@academy/submission-lifecycle";
 
 import type { Logger } from "./logger";
-import { notifyStatusChange } from "./store-result";
 
 export const STUCK_SUBMISSION_MESSAGE =
   "The grader stopped before it finished grading this submission, and its retries did not recover. This is not a problem with your code, which is saved: submit it again.";
@@ -23,13 +23,13 @@ export async function sweepStuckSubmissions(db: Db) {
       .set({ status: "error", errorMessage: STUCK_SUBMISSION_MESSAGE, finishedAt: new Date() })
       .where(
         and(
-          inArray(schema.submission.status, ["queued", "running"]),
+          inArray(schema.submission.status, [...PENDING_STATUSES]),
           // Any queue counts: the job is found by the submission it carries.
           sql`not exists (select 1 from pgboss.job j where j.data->>'submissionId' = ${schema.submission.id}::text and j.state in (${LIVE_JOB_STATES}))`,
         ),
       )
       .returning({ id: schema.submission.id, userId: schema.submission.userId });
-    for (const row of swept) await notifyStatusChange(tx, row.id, row.userId, "error");
+    for (const row of swept) await notifySubmissionStatus(tx, { submissionId: row.id, userId: row.userId, status: "error" });
     return swept;
   });
 }

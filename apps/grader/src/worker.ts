@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 
 import type { Db } from "@academy/db";
-import { GRADING_ENQUEUED_CHANNEL, GRADING_QUEUE, listenToChannel, putBackGradingJob, startGradingQueue } from "@academy/queue";
+import { GRADING_QUEUE, putBackGradingJob, startGradingQueue } from "@academy/queue";
 import {
   assertSeccompEnforced,
   SeccompUnavailableError,
@@ -12,6 +12,7 @@ import {
   removeLeftoverContainers,
   type ContainerPool,
 } from "@academy/sandbox";
+import { GRADING_ENQUEUED_CHANNEL, listenToChannel } from "@academy/submission-lifecycle";
 
 import type { GraderConfig } from "./config";
 import { createEngineMonitor, EngineUnavailableError } from "./engine-monitor";

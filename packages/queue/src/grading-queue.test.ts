@@ -2,12 +2,11 @@ import { randomUUID } from "node:crypto";
 
 import { withTransaction } from "@academy/db";
 import { createTestDb } from "@academy/db/testing";
+import { GRADING_ENQUEUED_CHANNEL } from "@academy/submission-lifecycle";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import pg from "pg";
-
-import { enqueueGradingJob, GRADING_ENQUEUED_CHANNEL, startGradingQueue } from "./grading-queue";
-import { createStatusListener, notifySubmissionStatus } from "./status-listener";
+import { enqueueGradingJob, startGradingQueue } from "./grading-queue";
 
 describe("the grading queue", () => {
   let testDb: Awaited<ReturnType<typeof createTestDb>>;
@@ -70,19 +69,5 @@ describe("the grading queue", () => {
 
   it("refuses a malformed job", async () => {
     await expect(enqueueGradingJob(queue, { submissionId: "not-a-uuid" })).rejects.toThrow();
-  });
-
-  it("delivers status notifications to every watcher", async () => {
-    const listener = await createStatusListener(testDb.url);
-    try {
-      const first = listener.watch();
-      const second = listener.watch();
-      const event = { submissionId: randomUUID(), userId: "u1", status: "running" };
-      await notifySubmissionStatus(testDb.db.$client, event);
-      expect((await first.next()).value).toEqual({ kind: "status", ...event });
-      expect((await second.next()).value).toEqual({ kind: "status", ...event });
-    } finally {
-      await listener.close();
-    }
   });
 });

@@ -1,15 +1,12 @@
+import type { SqlExecutor } from "@academy/db";
+import { consoleLogger, notifyGradingEnqueued, type Logger } from "@academy/submission-lifecycle";
 import PgBoss from "pg-boss";
 import { z } from "zod";
 
 import { isConnectionLoss } from "./connection-loss";
-import { consoleLogger, type QueueLogger } from "./queue-logger";
 
 export const GRADING_QUEUE = "grading";
 const QUEUE_SCHEMA = "pgboss";
-/** Postgres channel on which a sender wakes idle graders, so a job waits for no polling interval. */
-export const GRADING_ENQUEUED_CHANNEL = "grading_enqueued";
-/** Postgres channel on which the grader announces each submission's status change. */
-export const SUBMISSION_STATUS_CHANNEL = "submission_status";
 
 export const gradingJobSchema = z.object({ submissionId: z.uuid() });
 export type GradingJob = z.infer<typeof gradingJobSchema>;
@@ -22,13 +19,13 @@ export type QueueOptions = {
   expireInSeconds?: number;
   maintenanceIntervalSeconds?: number;
   max?: number;
-  logger?: QueueLogger;
+  logger?: Logger;
 };
 
 // While the database restarts, every poll fails the same way: one line per interval says enough.
 const CONNECTION_LOSS_LOG_INTERVAL_MS = 10_000;
 
-function logQueueErrors(boss: PgBoss, logger: QueueLogger) {
+function logQueueErrors(boss: PgBoss, logger: Logger) {
   let lastConnectionLossLog = 0;
   boss.on("error", (error) => {
     if (!isConnectionLoss(error)) return logger.error({ msg: "queue error", error: String(error) });
@@ -65,13 +62,12 @@ export async function startGradingQueue(options: QueueOptions) {
 }
 
 export type GradingQueue = Awaited<ReturnType<typeof startGradingQueue>>;
-export type SqlExecutor = { executeSql: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> };
 
 /** With an executor, the job and the wake-up commit (or roll back) with the caller's transaction. */
 export async function enqueueGradingJob(boss: GradingQueue, job: GradingJob, executor?: SqlExecutor) {
   const data = gradingJobSchema.parse(job);
   const id = await boss.send(GRADING_QUEUE, data, executor ? { db: executor as PgBoss.Db } : {});
-  if (executor) await executor.executeSql("SELECT pg_notify($1, '')", [GRADING_ENQUEUED_CHANNEL]);
+  if (executor) await notifyGradingEnqueued(executor);
   return id;
 }
 

@@ -2,6 +2,7 @@ import { createGradingPorts, syncExercises } from "@academy/api";
 import type { Db } from "@academy/db";
 import { eq, schema } from "@academy/db";
 import { createTestDb } from "@academy/db/testing";
+import { isFinalStatus } from "@academy/submission-lifecycle";
 
 import { fixtureExercisesDir, waitFor } from "./grader-process";
 
@@ -22,8 +23,6 @@ export async function openGradingDb(jobExpireInSeconds?: number) {
 
 export type GradingDb = Awaited<ReturnType<typeof openGradingDb>>;
 
-export const FINAL_STATUSES = ["passed", "failed", "error", "timeout"];
-
 export async function readSubmission(db: Db, id: string) {
   const [row] = await db.select().from(schema.submission).where(eq(schema.submission.id, id));
   return row!;
@@ -43,7 +42,7 @@ export function waitForFinal(db: Db, id: string, timeoutMs: number, context: () 
   return waitFor(
     async () => {
       const row = await readSubmission(db, id);
-      return FINAL_STATUSES.includes(row.status) ? row : undefined;
+      return isFinalStatus(row.status) ? row : undefined;
     },
     timeoutMs,
     "the grading to end",

@@ -11,8 +11,12 @@ export const testResultSchema = z.object({
   message: z.string().nullable(),
 });
 
-/** The grading report, version 1 (exercise-format.md). `scope` is an optional extension:
- * "visible-only" marks a "Run visible tests" report, which counts for nothing. */
+/** Where the learner's code failed to load: one of the submitted files and a line in it (1-based). */
+export const errorLocationSchema = z.object({ file: z.string().min(1).max(300), line: z.number().int().positive() });
+
+/** The grading report, version 1 (exercise-format.md). Optional extensions: `scope` "visible-only"
+ * marks a "Run visible tests" report, which counts for nothing; `errorLocation` is set when the
+ * code could not be run because of an error at a known line (a syntax error, an exception on import). */
 export const gradingReportSchema = z.object({
   version: z.literal(1),
   exerciseId: z.string(),
@@ -24,7 +28,9 @@ export const gradingReportSchema = z.object({
   limits: z.object({ timedOut: z.boolean(), oomKilled: z.boolean(), outputTruncated: z.boolean() }),
   timing: z.object({ queuedMs: milliseconds, containerMs: milliseconds, testsMs: milliseconds, totalMs: milliseconds }),
   scope: z.enum(["all", "visible-only"]).optional(),
+  errorLocation: errorLocationSchema.nullable().optional(),
 });
 
 export type GradingReport = z.infer<typeof gradingReportSchema>;
 export type TestResult = z.infer<typeof testResultSchema>;
+export type ErrorLocation = z.infer<typeof errorLocationSchema>;

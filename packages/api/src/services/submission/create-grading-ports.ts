@@ -1,4 +1,5 @@
-import { createStatusListener, enqueueGradingJob, startGradingQueue } from "@academy/queue";
+import { enqueueGradingJob, startGradingQueue } from "@academy/queue";
+import { createStatusListener } from "@academy/submission-lifecycle";
 
 import type { GradingPorts, SubmissionLimits } from "./grading-ports";
 import { defaultSubmissionLimits } from "./grading-ports";

@@ -4,6 +4,7 @@ import { loadExercise } from "@academy/exercises";
 import type { Db } from "@academy/db";
 import { and, count, eq, gt, inArray, schema, sql, withTransaction } from "@academy/db";
 import { SubmissionRejectedError, validateSubmissionFiles } from "@academy/sandbox/contract";
+import { PENDING_STATUSES } from "@academy/submission-lifecycle";
 import { TRPCError } from "@trpc/server";
 
 import type { GradingPorts, SubmissionLimits } from "./grading-ports";
@@ -15,8 +16,6 @@ export type CreateSubmissionInput = {
   files: { name: string; content: string }[];
   examAttemptId?: string;
 };
-
-const PENDING = ["queued", "running"] as const;
 
 /**
  * Validates everything a learner can get wrong, then admits the submission: the limits are
@@ -72,7 +71,7 @@ async function assertWithinLimits(db: Db, limits: SubmissionLimits, input: Creat
   const [pending] = await db
     .select({ value: count() })
     .from(schema.submission)
-    .where(and(eq(schema.submission.userId, input.userId), eq(schema.submission.exerciseId, input.exerciseId), inArray(schema.submission.status, [...PENDING])));
+    .where(and(eq(schema.submission.userId, input.userId), eq(schema.submission.exerciseId, input.exerciseId), inArray(schema.submission.status, [...PENDING_STATUSES])));
   if ((pending?.value ?? 0) > 0) {
     throw new TRPCError({ code: "CONFLICT", message: "Your previous submission of this exercise is still being graded. Wait for its result." });
   }

@@ -1,4 +1,5 @@
-import type { SqlExecutor, StatusListener } from "@academy/queue";
+import type { SqlExecutor } from "@academy/db";
+import type { StatusListener } from "@academy/submission-lifecycle";
 
 /** What the submission services need beyond the database; the web app and tests build real ones. */
 export type GradingPorts = {

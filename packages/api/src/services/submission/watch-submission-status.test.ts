@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { eq, schema, sql } from "@academy/db";
 import { createTestDb, seedUser } from "@academy/db/testing";
-import { SUBMISSION_STATUS_CHANNEL } from "@academy/queue";
+import { notifySubmissionStatus, SUBMISSION_STATUS_CHANNEL } from "@academy/submission-lifecycle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { repoExercisesDir } from "../../testing/repo-exercises-dir";
@@ -28,7 +28,7 @@ describe("watchSubmissionStatus", () => {
 
   const setStatus = async (id: string, userId: string, status: "running" | "passed") => {
     await testDb.db.update(schema.submission).set({ status }).where(eq(schema.submission.id, id));
-    await testDb.db.execute(sql`select pg_notify(${SUBMISSION_STATUS_CHANNEL}, ${JSON.stringify({ submissionId: id, userId, status })})`);
+    await notifySubmissionStatus(testDb.db, { submissionId: id, userId, status });
   };
 
   it("pushes each status change as the grader announces it and ends at the final one", async () => {

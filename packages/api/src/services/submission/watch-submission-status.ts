@@ -1,9 +1,8 @@
 import type { Db } from "@academy/db";
+import { isFinalStatus } from "@academy/submission-lifecycle";
 
 import { getSubmission } from "./get-submission";
 import type { GradingPorts } from "./grading-ports";
-
-const FINAL = new Set(["passed", "failed", "error", "timeout"]);
 
 /**
  * The current state first, then each change pushed by the grader through Postgres NOTIFY,
@@ -18,7 +17,7 @@ export async function* watchSubmissionStatus(db: Db, ports: GradingPorts, userId
   try {
     let current = await getSubmission(db, userId, submissionId);
     yield current;
-    while (!FINAL.has(current.status)) {
+    while (!isFinalStatus(current.status)) {
       const event = await events.next();
       if (event.done) return;
       // After a resync (the listener reconnected) any change may have been missed: read again.

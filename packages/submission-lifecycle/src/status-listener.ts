@@ -1,33 +1,20 @@
 import { EventEmitter, on } from "node:events";
 
-import { z } from "zod";
-
-import { SUBMISSION_STATUS_CHANNEL } from "./grading-queue";
+import { SUBMISSION_STATUS_CHANNEL } from "./channels";
 import { listenToChannel } from "./listen-channel";
-import type { QueueLogger } from "./queue-logger";
-
-export const statusEventSchema = z.object({ submissionId: z.uuid(), status: z.string(), userId: z.string() });
-export type StatusEvent = z.infer<typeof statusEventSchema>;
+import type { Logger } from "./logger";
+import { decodeStatusEvent, type StatusEvent } from "./status-event";
 
 /** What a watcher receives: a status change, or word that the listener reconnected and changes
  * sent meanwhile were missed, so whatever the watcher shows must be read again. */
 export type WatchedEvent = ({ kind: "status" } & StatusEvent) | { kind: "resync" };
-
-function parseStatusEvent(payload: string | undefined): StatusEvent | undefined {
-  try {
-    const parsed = statusEventSchema.safeParse(JSON.parse(payload ?? "null"));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * One LISTEN connection per web process, fanned out to every open subscription, so a
  * thousand watching browsers cost one Postgres connection and no polling. The connection
  * comes back after a database restart, and watchers are told to read again.
  */
-export async function createStatusListener(connectionString: string, options: { logger?: QueueLogger } = {}) {
+export async function createStatusListener(connectionString: string, options: { logger?: Logger } = {}) {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const listener = await listenToChannel({
@@ -35,7 +22,7 @@ export async function createStatusListener(connectionString: string, options: { 
     channel: SUBMISSION_STATUS_CHANNEL,
     logger: options.logger,
     onNotification: (payload) => {
-      const event = parseStatusEvent(payload);
+      const event = decodeStatusEvent(payload);
       if (event) emitter.emit("event", { kind: "status", ...event } satisfies WatchedEvent);
     },
     onReconnected: () => emitter.emit("event", { kind: "resync" } satisfies WatchedEvent),
@@ -57,12 +44,3 @@ export async function createStatusListener(connectionString: string, options: { 
 }
 
 export type StatusListener = Awaited<ReturnType<typeof createStatusListener>>;
-
-/** The NOTIFY payload of a status change, validated here so every publisher sends what listeners parse. */
-export function encodeStatusEvent(event: StatusEvent) {
-  return JSON.stringify(statusEventSchema.parse(event));
-}
-
-export async function notifySubmissionStatus(executor: { query: (text: string, values: unknown[]) => Promise<unknown> }, event: StatusEvent) {
-  await executor.query("SELECT pg_notify($1, $2)", [SUBMISSION_STATUS_CHANNEL, encodeStatusEvent(event)]);
-}

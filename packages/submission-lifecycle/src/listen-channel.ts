@@ -1,6 +1,6 @@
 import pg from "pg";
 
-import { consoleLogger, type QueueLogger } from "./queue-logger";
+import { consoleLogger, type Logger } from "./logger";
 
 export type ChannelListener = { close(): Promise<void> };
 
@@ -10,7 +10,7 @@ type ListenOptions = {
   onNotification: (payload: string | undefined) => void;
   /** The connection came back after a loss: anything sent meanwhile was missed. */
   onReconnected?: () => void;
-  logger?: QueueLogger;
+  logger?: Logger;
   /** First delay before reconnecting; doubled per failed attempt up to maxDelayMs. */
   minDelayMs?: number;
   maxDelayMs?: number;

@@ -3,8 +3,10 @@ import { randomUUID } from "node:crypto";
 import { startRestartablePostgres } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { QueueLogger } from "./queue-logger";
-import { createStatusListener, notifySubmissionStatus, type WatchedEvent } from "./status-listener";
+import type { Logger } from "./logger";
+import { notifySubmissionStatus } from "./notify";
+import type { StatusEvent } from "./status-event";
+import { createStatusListener, type WatchedEvent } from "./status-listener";
 
 /** The next event, or a failure naming what did not come. */
 async function nextWithin(events: AsyncIterator<WatchedEvent>, ms: number, what: string) {
@@ -20,7 +22,7 @@ async function nextWithin(events: AsyncIterator<WatchedEvent>, ms: number, what:
 function recordingLogger() {
   const lines: string[] = [];
   const record = (fields: Record<string, unknown>) => void lines.push(String(fields.msg));
-  const logger: QueueLogger = { info: record, warn: record, error: record };
+  const logger: Logger = { info: record, warn: record, error: record };
   const waitForLine = async (msg: string, timeoutMs: number) => {
     const deadline = Date.now() + timeoutMs;
     while (!lines.includes(msg)) {
@@ -52,8 +54,8 @@ describe("the status listener across a Postgres restart", () => {
       expect(await nextWithin(events, 60_000, "resync after the restart")).toEqual({ kind: "resync" });
       expect(lines).toContain("listening again");
 
-      const event = { submissionId: randomUUID(), userId: "u1", status: "passed" };
-      await notifySubmissionStatus(server.db.$client, event);
+      const event: StatusEvent = { submissionId: randomUUID(), userId: "u1", status: "passed" };
+      await notifySubmissionStatus(server.db, event);
       expect(await nextWithin(events, 10_000, "status event")).toEqual({ kind: "status", ...event });
     } finally {
       await listener.close();

@@ -1,0 +1,4 @@
+/** Postgres channel on which every change of a submission's status is announced (payload: a status event). */
+export const SUBMISSION_STATUS_CHANNEL = "submission_status";
+/** Postgres channel on which an enqueue wakes idle graders, so a job waits for no polling interval (no payload). */
+export const GRADING_ENQUEUED_CHANNEL = "grading_enqueued";

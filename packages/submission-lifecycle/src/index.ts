@@ -1,0 +1,10 @@
+export { GRADING_ENQUEUED_CHANNEL, SUBMISSION_STATUS_CHANNEL } from "./channels";
+export { listenToChannel, type ChannelListener } from "./listen-channel";
+export { consoleLogger, type Logger } from "./logger";
+export { notifyGradingEnqueued, notifySubmissionStatus } from "./notify";
+export { errorLocationSchema, gradingReportSchema, storedReportSchema, testResultSchema } from "./report";
+export type { ErrorLocation, GradingReport, TestResult } from "./report";
+export { decodeStatusEvent, encodeStatusEvent, statusEventSchema, type StatusEvent } from "./status-event";
+export { createStatusListener, type StatusListener, type WatchedEvent } from "./status-listener";
+export { FINAL_STATUSES, isFinalStatus, isPendingStatus, PENDING_STATUSES, SUBMISSION_STATUSES } from "./statuses";
+export type { FinalStatus, PendingStatus, SubmissionStatus } from "./statuses";

@@ -1,0 +1,18 @@
+import { sql, type Db, type SqlExecutor } from "@academy/db";
+
+import { GRADING_ENQUEUED_CHANNEL, SUBMISSION_STATUS_CHANNEL } from "./channels";
+import { encodeStatusEvent, type StatusEvent } from "./status-event";
+
+/**
+ * Tells every listener (the learners' browsers, through the web app) of a status change. NOTIFY
+ * is transactional: sent in the transaction that stores the status, it goes out when that commits,
+ * and never for a change rolled back.
+ */
+export async function notifySubmissionStatus(tx: Pick<Db, "execute">, event: StatusEvent) {
+  await tx.execute(sql`select pg_notify(${SUBMISSION_STATUS_CHANNEL}, ${encodeStatusEvent(event)})`);
+}
+
+/** Wakes idle graders; sent in the enqueuing transaction, so it goes out with the job or not at all. */
+export async function notifyGradingEnqueued(executor: SqlExecutor) {
+  await executor.executeSql("select pg_notify($1, '')", [GRADING_ENQUEUED_CHANNEL]);
+}
