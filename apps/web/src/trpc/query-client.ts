@@ -1,10 +1,14 @@
 import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
 import superjson from "superjson";
 
-export function createQueryClient() {
+/**
+ * `isInProcess`: the server's client, which calls procedures directly; a failed call would only
+ * fail again, later (a missing exercise would wait for the retries before its 404).
+ */
+export function createQueryClient({ isInProcess = false } = {}) {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 30 * 1000, retry: (count, error) => count < 2 && !isAuthError(error) },
+      queries: { staleTime: 30 * 1000, retry: isInProcess ? false : (count, error) => count < 2 && !isAuthError(error) },
       dehydrate: {
         serializeData: superjson.serialize,
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",

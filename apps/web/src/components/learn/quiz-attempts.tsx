@@ -1,19 +1,15 @@
 "use client";
 
-import type { AppRouter } from "@academy/api";
 import { useQuery } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 
 import { useTRPC } from "~/trpc/react";
 
-type Attempts = inferRouterOutputs<AppRouter>["quiz"]["attempts"];
-
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
-/** Rendered with the server's list first; refetched after each submission. */
-export function QuizAttempts({ sectionId, initial }: { sectionId: string; initial: Attempts }) {
+/** The list the page read on the server comes with it; refetched after each submission. */
+export function QuizAttempts({ sectionId }: { sectionId: string }) {
   const trpc = useTRPC();
-  const { data } = useQuery({ ...trpc.quiz.attempts.queryOptions({ sectionId }), initialData: initial });
+  const { data, error } = useQuery(trpc.quiz.attempts.queryOptions({ sectionId }));
   return (
     <section aria-labelledby="attempts-heading" className="card text-sm" data-testid="quiz-attempts">
       <h2 id="attempts-heading" className="font-semibold">
@@ -28,7 +24,13 @@ export function QuizAttempts({ sectionId, initial }: { sectionId: string; initia
           {data.isPassed && <span className="ml-2 text-brand-700">passed</span>}
         </p>
       )}
-      {data.attempts.length === 0 ? (
+      {error ? (
+        <p role="alert" className="mt-2 text-red-700">
+          {error.message}
+        </p>
+      ) : !data ? (
+        <p className="mt-2 text-slate-500">Loading your attempts…</p>
+      ) : data.attempts.length === 0 ? (
         <p className="mt-2 text-slate-500">No attempts yet. Your scores will appear here.</p>
       ) : (
         <ol className="mt-2 divide-y divide-slate-100">

@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { useTRPC } from "~/trpc/react";
 
+import { attemptsInput } from "./attempts-input";
 import { describeError } from "./describe-error";
 import { formatScore, formatTime } from "./format";
 import { SubmissionStatusBadge } from "./status-badge";
@@ -22,7 +23,7 @@ function describeScore(attempt: SubmissionSummary) {
 /** Every attempt at this exercise, newest first; each opens to its code, feedback and diff. */
 export function SubmissionHistory({ exerciseId, fileOrder, onRestore }: SubmissionHistoryProps) {
   const trpc = useTRPC();
-  const attempts = useQuery(trpc.submission.list.queryOptions({ exerciseId, limit: 200 }));
+  const attempts = useQuery(trpc.submission.list.queryOptions(attemptsInput(exerciseId)));
   const [openId, setOpenId] = useState<string | null>(null);
 
   if (attempts.error) return <p className="text-sm text-rose-700">{describeError(attempts.error)}</p>;

@@ -5,10 +5,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 
 import { Markdown } from "~/components/markdown/markdown";
+import { attemptsInput } from "~/components/practice/attempts-input";
 import { DifficultyBadge } from "~/components/practice/status-badge";
 import { Workspace } from "~/components/practice/workspace";
 import { requireUser } from "~/lib/require-user";
-import { getServerCaller, getSessionUser } from "~/trpc/server";
+import { getServerCaller, getSessionUser, HydrateClient, prefetch, readForClient, trpc } from "~/trpc/server";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -39,7 +40,9 @@ export default async function ExercisePage({ params }: Props) {
   const exercise = await loadExercise(id);
   if (!exercise) notFound();
   const caller = await getServerCaller();
-  const [draft, [latest]] = await Promise.all([caller.draft.get({ exerciseId: id }), caller.submission.list({ exerciseId: id, limit: 1 })]);
+  // The history and the latest attempt's feedback reach the browser's cache with the page.
+  const [draft, [latest]] = await Promise.all([caller.draft.get({ exerciseId: id }), readForClient(trpc.submission.list.queryOptions(attemptsInput(id)))]);
+  if (latest) await prefetch(trpc.submission.get.queryOptions({ id: latest.id }));
   return (
     <div className="space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
@@ -61,7 +64,9 @@ export default async function ExercisePage({ params }: Props) {
           About the versions
         </Link>
       </p>
-      <Workspace exercise={exercise} draft={draft} latestSubmissionId={latest?.id ?? null} task={<Markdown source={withoutTitle(exercise.readme)} />} />
+      <HydrateClient>
+        <Workspace exercise={exercise} draft={draft} latestSubmissionId={latest?.id ?? null} task={<Markdown source={withoutTitle(exercise.readme)} />} />
+      </HydrateClient>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import type { RenderedQuestion } from "~/components/learn/quiz-types";
 import { Markdown } from "~/components/markdown/markdown";
 import { fenceCode } from "~/components/markdown/parse-markdown";
 import { requireUser } from "~/lib/require-user";
-import { getServerCaller } from "~/trpc/server";
+import { getServerCaller, HydrateClient, prefetch, trpc } from "~/trpc/server";
 
 import { loadLesson } from "../load-lesson";
 
@@ -25,7 +25,7 @@ export default async function QuizPage({ params }: Props) {
   const lesson = await loadLesson(section);
   if (!lesson) notFound();
   const caller = await getServerCaller();
-  const [quiz, attempts] = await Promise.all([caller.quiz.get({ sectionId: lesson.id }), caller.quiz.attempts({ sectionId: lesson.id })]);
+  const [quiz] = await Promise.all([caller.quiz.get({ sectionId: lesson.id }), prefetch(trpc.quiz.attempts.queryOptions({ sectionId: lesson.id }))]);
   // Prompts, code and choices are rendered (and highlighted) here; the browser gets no answers.
   const questions: RenderedQuestion[] = quiz.questions.map((question) => ({
     id: question.id,
@@ -58,7 +58,9 @@ export default async function QuizPage({ params }: Props) {
       </div>
       <aside className="mt-8 space-y-4 lg:mt-0">
         <div className="lg:sticky lg:top-6">
-          <QuizAttempts sectionId={lesson.id} initial={attempts} />
+          <HydrateClient>
+            <QuizAttempts sectionId={lesson.id} />
+          </HydrateClient>
         </div>
       </aside>
     </div>
