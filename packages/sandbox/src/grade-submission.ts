@@ -74,7 +74,12 @@ export async function gradeSubmission(options: GradeSubmissionOptions): Promise<
   const env: RunEnv = {
     limits,
     containers,
-    context: { timeoutSeconds: config.timeoutSeconds, memoryMb: limits.memoryMb, outputKib: limits.outputKib },
+    context: {
+      timeoutSeconds: config.timeoutSeconds,
+      memoryMb: limits.memoryMb,
+      outputKib: limits.outputKib,
+      learnerFiles: submission.map((file) => file.name),
+    },
   };
   const jobs = await planJobs(exercise, submission, scope);
   const runs = await mapLimit(jobs, limits.parallelContainers, (job) => runJob(job, env));

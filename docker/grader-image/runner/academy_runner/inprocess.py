@@ -10,12 +10,14 @@ import pytest
 from _pytest.assertion.rewrite import rewrite_asserts
 from _pytest.outcomes import Skipped
 
-from academy_runner.explain import describe_import_exception, describe_missing_app, describe_syntax_error
+from academy_runner.explain import (describe_import_exception, describe_missing_app, describe_syntax_error,
+                                    import_exception_location, syntax_error_location)
 from academy_runner.guard import install_guard
 from academy_runner.sources import copy_sources
 
 PRELOADED: dict = {}
-IMPORT_MESSAGES: dict = {}
+# Collection failures caused by the learner's code, by test module: {"message", "location"}.
+IMPORT_FAILURES: dict = {}
 
 
 def _preload_tests(config, test_dirs) -> None:
@@ -45,12 +47,14 @@ def prepare(config, test_dirs, workdir: str, protected) -> None:
     install_guard(protected)
 
 
-def describe_learner_failure(error: BaseException, workdir: str, entrypoint: str) -> str:
+def describe_learner_failure(error: BaseException, workdir: str, entrypoint: str) -> dict:
     if isinstance(error, SyntaxError) and error.filename and error.filename.startswith(workdir):
-        return describe_syntax_error(error, os.path.relpath(error.filename, workdir))
+        shown = os.path.relpath(error.filename, workdir)
+        return {"message": describe_syntax_error(error, shown), "location": syntax_error_location(error, shown)}
     if isinstance(error, ImportError) and "cannot import name 'app'" in str(error):
-        return describe_missing_app(entrypoint)
-    return describe_import_exception(error, workdir, entrypoint)
+        return {"message": describe_missing_app(entrypoint), "location": None}
+    return {"message": describe_import_exception(error, workdir, entrypoint),
+            "location": import_exception_location(error, workdir)}
 
 
 class PreloadedModule(pytest.Module):
@@ -69,9 +73,9 @@ class PreloadedModule(pytest.Module):
                 raise
             raise self.CollectError("pytest.skip outside a test") from skip
         except BaseException as error:
-            message = describe_learner_failure(error, os.getcwd(), os.environ["ACADEMY_ENTRYPOINT"])
-            IMPORT_MESSAGES[self.nodeid] = message
-            raise self.CollectError(message) from error
+            failure = describe_learner_failure(error, os.getcwd(), os.environ["ACADEMY_ENTRYPOINT"])
+            IMPORT_FAILURES[self.nodeid] = failure
+            raise self.CollectError(failure["message"]) from error
         return module
 
 

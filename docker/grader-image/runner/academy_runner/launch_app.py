@@ -12,7 +12,8 @@ import sys
 import fastapi  # noqa: F401
 import uvicorn
 
-from academy_runner.explain import describe_import_exception, describe_missing_app, describe_syntax_error
+from academy_runner.explain import (describe_import_exception, describe_missing_app, describe_syntax_error,
+                                    import_exception_location, syntax_error_location)
 from academy_runner.job import APP_HOST, APP_PORT
 from academy_runner.sources import copy_sources
 
@@ -33,11 +34,13 @@ def load_app(workdir: str, entrypoint: str):
         module = importlib.import_module(module_name)
     except SyntaxError as error:
         shown = os.path.relpath(error.filename, workdir) if error.filename else entrypoint
-        emit({"event": "import-error", "kind": "syntax", "message": describe_syntax_error(error, shown)})
+        emit({"event": "import-error", "kind": "syntax", "message": describe_syntax_error(error, shown),
+              "location": syntax_error_location(error, shown)})
         raise SystemExit(EXIT_IMPORT_ERROR)
     except BaseException as error:  # the learner's module may raise anything, even SystemExit
         emit({"event": "import-error", "kind": "exception",
-              "message": describe_import_exception(error, workdir, entrypoint)})
+              "message": describe_import_exception(error, workdir, entrypoint),
+              "location": import_exception_location(error, workdir)})
         raise SystemExit(EXIT_IMPORT_ERROR)
     app = getattr(module, "app", None)
     if app is None or not callable(app):

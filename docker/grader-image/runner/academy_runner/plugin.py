@@ -92,12 +92,13 @@ def pytest_collectreport(report) -> None:
         return
     path = _file_of(report.nodeid)
     visibility = _visibility(path)
-    message = inprocess.IMPORT_MESSAGES.get(report.nodeid)
-    if message is None:
+    failure = inprocess.IMPORT_FAILURES.get(report.nodeid)
+    if failure is None:
         message = (visible_message(None, report.longreprtext) if visibility == "visible"
                    else "a hidden test file could not be loaded")
+        failure = {"message": message, "location": None}
     _emit({"event": "collect-error", "file": os.path.basename(path),
-           "visibility": visibility, "message": message})
+           "visibility": visibility, **failure})
 
 
 def pytest_collection_finish(session) -> None:

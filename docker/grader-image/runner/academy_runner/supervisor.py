@@ -178,7 +178,8 @@ def start_pytest(run: Run, tests: PytestChild) -> None:
 
 def describe_exit(run: Run, code: int, import_error: dict | None) -> dict:
     if import_error is not None:
-        return {"kind": import_error.get("kind", "exception"), "message": str(import_error.get("message"))[:2000]}
+        return {"kind": import_error.get("kind", "exception"), "message": str(import_error.get("message"))[:2000],
+                "location": import_error.get("location")}
     if read_oom_kills() > run.oom_before:
         return {"kind": "oom", "message": f"ran out of memory (limit {run.job.memory_limit_mb} MB)"}
     if code < 0:
@@ -214,7 +215,7 @@ def supervise(run: Run, app: AppChild | None, tests: PytestChild) -> dict:
     job = run.job
     syntax_error = find_syntax_error(job.submission_dir, job.learner_files)
     if syntax_error is not None:
-        run.app_failure = {"kind": "syntax", "message": syntax_error, "beforeReady": True}
+        run.app_failure = {"kind": "syntax", **syntax_error, "beforeReady": True}
         return {"output": "", "outputTruncated": False}
 
     tests_started = time.monotonic()

@@ -1,10 +1,11 @@
 """Compiles the learner's Python files without running them, to report syntax errors exactly."""
 import os
 
-from academy_runner.explain import describe_syntax_error
+from academy_runner.explain import describe_syntax_error, syntax_error_location
 
 
-def find_syntax_error(directory: str, names) -> str | None:
+def find_syntax_error(directory: str, names) -> dict | None:
+    """The first file that does not compile, as {"message", "location"}; None when all do."""
     for name in sorted(names):
         if not name.endswith(".py"):
             continue
@@ -14,7 +15,7 @@ def find_syntax_error(directory: str, names) -> str | None:
                 source = handle.read()
             compile(source, name, "exec", dont_inherit=True)
         except SyntaxError as error:
-            return describe_syntax_error(error, name)
+            return {"message": describe_syntax_error(error, name), "location": syntax_error_location(error, name)}
         except (OSError, ValueError) as error:
-            return f"{name} could not be read: {error}"
+            return {"message": f"{name} could not be read: {error}", "location": None}
     return None

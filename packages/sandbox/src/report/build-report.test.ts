@@ -23,6 +23,7 @@ function run(tests: TestResult[], extra: Partial<RunSummary> = {}): RunSummary {
     timedOut: false,
     oomKilled: false,
     hasFinishedFailure: failing,
+    errorLocation: null,
     testsMs: 20,
     containerMs: 300,
     ...extra,

@@ -38,6 +38,7 @@ export function buildImplementReport(run: RunSummary, common: Common): GradingRe
     limits: { timedOut: run.timedOut, oomKilled: run.oomKilled, outputTruncated: run.outputTruncated },
     containerMs: run.containerMs,
     testsMs: run.testsMs,
+    errorLocation: run.errorLocation,
   });
 }
 
@@ -78,5 +79,7 @@ export function buildWriteTestsReport(app: RunSummary, mutants: { name: string; 
     },
     containerMs: runs.reduce((sum, r) => sum + r.containerMs, 0),
     testsMs: runs.reduce((sum, r) => sum + r.testsMs, 0),
+    // Only the run of the learner's tests on app/ runs their code as written; a mutant's error is the mutant's.
+    errorLocation: app.errorLocation,
   });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { testResultSchema } from "./schema";
+import { errorLocationSchema, testResultSchema } from "./schema";
 
 /** What the in-container supervisor writes to /grader/out/report.json. Events come from pytest,
  * which in `in-process` and `write-tests` modes shares a process with learner code. The supervisor
@@ -11,11 +11,14 @@ const collectedEventSchema = z.object({
   event: z.literal("collected"),
   tests: z.array(z.object({ name: z.string().max(300), visibility: z.enum(["visible", "hidden"]) })).max(2000),
 });
+// Learner code may write these (it runs beside the reporting code): a location is checked like the rest and only places a cursor.
+const learnerLocationSchema = errorLocationSchema.nullable().catch(null);
 const collectErrorEventSchema = z.object({
   event: z.literal("collect-error"),
   file: z.string().max(300),
   visibility: z.enum(["visible", "hidden"]),
   message: z.string().max(5000),
+  location: learnerLocationSchema,
 });
 
 export const runnerReportSchema = z.object({
@@ -23,7 +26,7 @@ export const runnerReportSchema = z.object({
   events: z.array(z.unknown()).default([]),
   forgedLines: z.number().int().nonnegative().default(0),
   appFailure: z
-    .object({ kind: z.string(), message: z.string(), beforeReady: z.boolean().default(true) })
+    .object({ kind: z.string(), message: z.string(), beforeReady: z.boolean().default(true), location: learnerLocationSchema })
     .nullable()
     .default(null),
   timedOut: z.boolean().default(false),

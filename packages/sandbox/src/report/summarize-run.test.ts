@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ContainerOutcome } from "../docker/run-container";
 import { summarizeRun } from "./summarize-run";
 
-const context = { timeoutSeconds: 10, memoryMb: 256, outputKib: 64 };
+const context = { timeoutSeconds: 10, memoryMb: 256, outputKib: 64, learnerFiles: ["main.py", "models.py"] };
 const collected = {
   event: "collected",
   tests: [
@@ -59,11 +59,38 @@ describe("summarizeRun", () => {
     expect(run.explanations[0]).toMatch(/two results for test_b: your code sent results itself/);
   });
 
-  it("is an error, in the learner's terms, when the app never started", () => {
-    const appFailure = { kind: "syntax", message: "SyntaxError in main.py, line 3: invalid syntax", beforeReady: true };
+  it("is an error, in the learner's terms, when the app never started, with where it failed", () => {
+    const appFailure = { kind: "syntax", message: "SyntaxError in main.py, line 3: invalid syntax", beforeReady: true, location: { file: "main.py", line: 3 } };
     const run = summarizeRun(outcome({ appFailure }), context);
     expect(run.status).toBe("error");
     expect(run.explanations[0]).toBe("Your code could not be run: SyntaxError in main.py, line 3: invalid syntax");
+    expect(run.errorLocation).toEqual({ file: "main.py", line: 3 });
+  });
+
+  it("takes the location of a test module that could not import the learner's code (in-process)", () => {
+    const collectError = { event: "collect-error", file: "test_visible.py", visibility: "visible", message: "importing main.py raised KeyError (models.py, line 7)" };
+    const run = summarizeRun(outcome({ events: [{ ...collectError, location: { file: "models.py", line: 7 } }] }), context);
+    expect(run.status).toBe("error");
+    expect(run.errorLocation).toEqual({ file: "models.py", line: 7 });
+    expect(summarizeRun(outcome({ events: [collectError] }), context).errorLocation).toBeNull();
+  });
+
+  it.each([
+    ["a file the learner did not submit", { file: "conftest.py", line: 2 }],
+    ["a line that is no line", { file: "main.py", line: 0 }],
+    ["no location at all", "main.py:3"],
+  ])("has no error location for %s", (_what, location) => {
+    const appFailure = { kind: "exception", message: "importing main.py raised ValueError", beforeReady: true, location };
+    const run = summarizeRun(outcome({ appFailure }), context);
+    expect(run.status).toBe("error");
+    expect(run.errorLocation).toBeNull();
+  });
+
+  it("has no error location unless the code could not run", () => {
+    const appFailure = { kind: "crashed", message: "it exited with code 1", beforeReady: false, location: { file: "main.py", line: 9 } };
+    const run = summarizeRun(outcome({ events: [collected, passed("test_a"), passed("test_b", "hidden")], appFailure }), context);
+    expect(run.status).toBe("passed");
+    expect(run.errorLocation).toBeNull();
   });
 
   it("explains memory exhaustion and truncated output", () => {

@@ -1,6 +1,6 @@
 import type { ContainerOutcome } from "../docker/run-container";
-import { parseRunnerReport, splitEvents, type RunnerReport } from "./runner-report";
-import type { GradingReport, TestResult } from "./schema";
+import { parseRunnerReport, splitEvents, type RunnerEvents, type RunnerReport } from "./runner-report";
+import type { ErrorLocation, GradingReport, TestResult } from "./schema";
 
 export type RunSummary = {
   status: GradingReport["status"];
@@ -12,6 +12,8 @@ export type RunSummary = {
   oomKilled: boolean;
   /** A test that ran to its end failed (tests cut short by the deadline do not count). */
   hasFinishedFailure: boolean;
+  /** Status error only: the submitted file and line that kept the code from running, when the runner knew it. */
+  errorLocation: ErrorLocation | null;
   testsMs: number;
   containerMs: number;
 };
@@ -20,6 +22,8 @@ export type RunContext = {
   timeoutSeconds: number;
   memoryMb: number;
   outputKib: number;
+  /** The names of the files the learner submitted: an error location elsewhere is none of theirs. */
+  learnerFiles: string[];
   /** Test names read from the test files, used when pytest collected nothing before the run ended. */
   expectedTests?: { name: string; visibility: "visible" | "hidden" }[];
 };
@@ -68,6 +72,11 @@ function orderTests(runner: RunnerReport, timedOut: boolean, context: RunContext
   return ordered;
 }
 
+function findErrorLocation(runner: RunnerReport, collectErrors: RunnerEvents["collectErrors"], learnerFiles: string[]): ErrorLocation | null {
+  const candidates = [runner.appFailure?.location, ...collectErrors.map((error) => error.location)];
+  return candidates.find((location) => location && learnerFiles.includes(location.file)) ?? null;
+}
+
 /** Learner code that reached the test run itself: then no test counts. */
 function describeInterference(tampered: string[], forgedLines: number, reportedTwice: string[]) {
   if (tampered.length > 0) {
@@ -111,6 +120,7 @@ export function summarizeRun(outcome: ContainerOutcome, context: RunContext): Ru
       outputTruncated: false,
       oomKilled: outcome.oomKilled,
       hasFinishedFailure: false,
+      errorLocation: null,
     };
   }
   const { collectErrors, tests: finished, tampered, reportedTwice } = splitEvents(runner.events);
@@ -150,5 +160,6 @@ export function summarizeRun(outcome: ContainerOutcome, context: RunContext): Ru
     outputTruncated: runner.outputTruncated,
     oomKilled,
     hasFinishedFailure,
+    errorLocation: status === "error" ? findErrorLocation(runner, collectErrors, context.learnerFiles) : null,
   };
 }
