@@ -18,7 +18,7 @@ function recordTrpcCalls(page: Page) {
 
 test.afterAll(closeDb);
 
-test("pages hand the browser what the server read: the workspace, the quiz and the dashboard ask the API nothing on load", async ({ page }) => {
+test("pages hand the browser what the server read: the workspace, a lesson, its quiz and the dashboard ask the API nothing on load", async ({ page }) => {
   const learner = newLearner();
   await signUp(page, learner);
   // A finished attempt: the workspace shows its feedback, the history lists it.
@@ -42,6 +42,19 @@ test("pages hand the browser what the server read: the workspace, the quiz and t
   await saved;
   await expect(page.getByTestId("draft-status")).toHaveAttribute("data-state", "saved");
   expect(calls).toContain("draft.save");
+
+  calls.length = 0;
+  await page.goto("/learn/1.1");
+  const markRead = page.getByTestId("mark-read");
+  await expect(markRead).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByTestId("lesson-read")).toHaveCount(0);
+  await page.waitForLoadState("networkidle");
+  expect(calls.filter((call) => call.startsWith("lesson.") || call.startsWith("curriculum."))).toEqual([]);
+  // The button and the header's mark read one query: marking the lesson updates both, nothing is read again.
+  await markRead.click();
+  await expect(markRead).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("lesson-read")).toBeVisible();
+  expect(calls).toEqual(["lesson.markRead"]);
 
   calls.length = 0;
   await page.goto("/learn/1.1/quiz");

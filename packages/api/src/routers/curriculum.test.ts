@@ -28,7 +28,8 @@ describe("curriculum, lesson and quiz procedures", () => {
     expect(chapters).toHaveLength(10);
     expect(chapters.flatMap((c) => c.sections)).toHaveLength(48);
     expect(chapters.flatMap((c) => c.sections).every((s) => !s.isRead && s.bestScore === null)).toBe(true);
-    expect((await caller.curriculum.get({ sectionId: "1.1" })).isRead).toBe(false);
+    expect(await caller.curriculum.get({ sectionId: "1.1" })).not.toHaveProperty("isRead");
+    await expect(caller.lesson.progress({ sectionId: "1.1" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(caller.lesson.markRead({ sectionId: "1.1" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(caller.quiz.get({ sectionId: "1.1" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(caller.curriculum.progress()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
@@ -52,6 +53,7 @@ describe("curriculum, lesson and quiz procedures", () => {
     await expect(caller.curriculum.get({ sectionId: "9.9" })).rejects.toMatchObject({ code: "NOT_FOUND", message: expect.stringContaining("no lesson 9.9") });
     await expect(caller.curriculum.get({ sectionId: "intro" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(caller.lesson.markRead({ sectionId: "9.9" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caller.lesson.progress({ sectionId: "9.9" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("stores the read flag per learner, idempotently, and can clear it", async () => {
@@ -60,13 +62,13 @@ describe("curriculum, lesson and quiz procedures", () => {
     const caller = createTestCaller(testDb.db, learner);
     await caller.lesson.markRead({ sectionId: "2.3" });
     await caller.lesson.markRead({ sectionId: "2.3" });
-    expect((await caller.curriculum.get({ sectionId: "2.3" })).isRead).toBe(true);
+    expect(await caller.lesson.progress({ sectionId: "2.3" })).toEqual({ sectionId: "2.3", isRead: true, bestScore: null, isQuizPassed: false });
     const rows = await testDb.db.select().from(schema.lessonProgress).where(eq(schema.lessonProgress.userId, learner.id));
     expect(rows.map((r) => r.sectionId)).toEqual(["2.3"]);
-    expect((await createTestCaller(testDb.db, other).curriculum.get({ sectionId: "2.3" })).isRead).toBe(false);
+    expect((await createTestCaller(testDb.db, other).lesson.progress({ sectionId: "2.3" })).isRead).toBe(false);
 
     await caller.lesson.markRead({ sectionId: "2.3", isRead: false });
-    expect((await caller.curriculum.get({ sectionId: "2.3" })).isRead).toBe(false);
+    expect((await caller.lesson.progress({ sectionId: "2.3" })).isRead).toBe(false);
   });
 
   it("sends quiz questions without answers or explanations", async () => {
@@ -109,6 +111,7 @@ describe("curriculum, lesson and quiz procedures", () => {
     expect((await caller.quiz.get({ sectionId: "2.3" })).bestScore).toEqual(bestScore);
     const listed = (await caller.curriculum.list()).flatMap((c) => c.sections).find((s) => s.id === "2.3");
     expect(listed).toMatchObject({ bestScore, isQuizPassed: true });
+    expect(await caller.lesson.progress({ sectionId: "2.3" })).toMatchObject({ bestScore, isQuizPassed: true });
 
     const other = createTestCaller(testDb.db, await seedUser(testDb.db));
     expect((await other.quiz.attempts({ sectionId: "2.3" })).attempts).toEqual([]);

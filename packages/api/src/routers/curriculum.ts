@@ -14,7 +14,7 @@ export const curriculumRouter = createTRPCRouter({
 
   get: publicProcedure
     .input(z.object({ sectionId }))
-    .query(({ ctx, input }) => getLesson(ctx.db, ctx.user?.id ?? null, input.sectionId, exercisesDirOf(ctx))),
+    .query(({ ctx, input }) => getLesson(input.sectionId, exercisesDirOf(ctx))),
 
   search: publicProcedure
     .input(z.object({ query: z.string().trim().min(1, "Type a word to search for.").max(200, "Search with at most 200 characters.") }))

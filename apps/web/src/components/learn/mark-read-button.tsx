@@ -1,29 +1,27 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { useTRPC } from "~/trpc/react";
 
-export function MarkReadButton({ sectionId, initialIsRead }: { sectionId: string; initialIsRead: boolean }) {
+/** Reads and sets the learner's read mark through the lesson's progress query, which the page hands over with its HTML. */
+export function MarkReadButton({ sectionId }: { sectionId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [isRead, setIsRead] = useState(initialIsRead);
+  const queryClient = useQueryClient();
+  const progressOptions = trpc.lesson.progress.queryOptions({ sectionId });
+  const { data: progress } = useQuery(progressOptions);
   const markRead = useMutation(
     trpc.lesson.markRead.mutationOptions({
-      onSuccess: (result) => {
-        setIsRead(result.isRead);
-        router.refresh();
-      },
+      onSuccess: (result) => queryClient.setQueryData(progressOptions.queryKey, (current) => current && { ...current, isRead: result.isRead }),
     }),
   );
+  const isRead = progress?.isRead ?? false;
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button
         type="button"
         className={isRead ? "btn-secondary" : "btn-primary"}
-        disabled={markRead.isPending}
+        disabled={markRead.isPending || !progress}
         aria-pressed={isRead}
         onClick={() => markRead.mutate({ sectionId, isRead: !isRead })}
         data-testid="mark-read"
