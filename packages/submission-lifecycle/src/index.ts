@@ -4,7 +4,7 @@ export { consoleLogger, type Logger } from "./logger";
 export { notifyGradingEnqueued, notifySubmissionStatus } from "./notify";
 export { errorLocationSchema, gradingReportSchema, storedReportSchema, testResultSchema } from "./report";
 export type { ErrorLocation, GradingReport, TestResult } from "./report";
-export { decodeStatusEvent, encodeStatusEvent, statusEventSchema, type StatusEvent } from "./status-event";
+export { decodeStatusEvent, encodeStatusEvent, statusEventSchema, submissionStatusSchema, type StatusEvent } from "./status-event";
 export { createStatusListener, type StatusListener, type WatchedEvent } from "./status-listener";
 export { FINAL_STATUSES, isFinalStatus, isPendingStatus, PENDING_STATUSES, SUBMISSION_STATUSES } from "./statuses";
 export type { FinalStatus, PendingStatus, SubmissionStatus } from "./statuses";

@@ -2,7 +2,9 @@ import { z } from "zod";
 
 import { SUBMISSION_STATUSES } from "./statuses";
 
-export const statusEventSchema = z.object({ submissionId: z.uuid(), userId: z.string(), status: z.enum(SUBMISSION_STATUSES) });
+export const submissionStatusSchema = z.enum(SUBMISSION_STATUSES);
+
+export const statusEventSchema = z.object({ submissionId: z.uuid(), userId: z.string(), status: submissionStatusSchema });
 export type StatusEvent = z.infer<typeof statusEventSchema>;
 
 /** The NOTIFY payload of a status change, validated here so every sender sends what listeners read. */

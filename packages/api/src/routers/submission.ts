@@ -7,6 +7,7 @@ import { listSubmissions } from "../services/submission/list-submissions";
 import { watchSubmissionStatus } from "../services/submission/watch-submission-status";
 import { createTRPCRouter, gradingProcedure, protectedProcedure } from "../trpc";
 import { exerciseId } from "./exercise";
+import { asyncIterableOf, submissionDetailSchema, submissionSummarySchema } from "./submission-output";
 
 const submittedFile = z.object({
   name: z.string().min(1).max(submissionLimits.maxFileNameLength),
@@ -24,13 +25,18 @@ export const submissionRouter = createTRPCRouter({
     )
     .mutation(({ ctx, input }) => createSubmission(ctx.db, ctx.grading, { ...input, userId: ctx.user.id })),
 
-  get: protectedProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getSubmission(ctx.db, ctx.user.id, input.id)),
+  get: protectedProcedure
+    .input(z.object({ id: z.uuid() }))
+    .output(submissionDetailSchema)
+    .query(({ ctx, input }) => getSubmission(ctx.db, ctx.user.id, input.id)),
 
   list: protectedProcedure
     .input(z.object({ exerciseId: exerciseId.optional(), limit: z.number().int().min(1).max(200).default(50) }))
+    .output(z.array(submissionSummarySchema))
     .query(({ ctx, input }) => listSubmissions(ctx.db, ctx.user.id, input)),
 
   onStatus: gradingProcedure
     .input(z.object({ id: z.uuid() }))
+    .output(asyncIterableOf(submissionDetailSchema))
     .subscription(({ ctx, input, signal }) => watchSubmissionStatus(ctx.db, ctx.grading, ctx.user.id, input.id, signal)),
 });

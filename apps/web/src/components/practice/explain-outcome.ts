@@ -3,7 +3,6 @@ import type { GradingReport, SubmissionDetail } from "./types";
 /** Which side a verdict is on: `grader-fault` is ours (no report: the code never ran), `code-error` the learner's. */
 export type OutcomeKind = "passed" | "failed" | "timeout" | "code-error" | "grader-fault";
 export type Outcome = { kind: OutcomeKind; headline: string; details: string[] };
-export type ErrorLocation = { file: string; line: number };
 
 function countTests(report: GradingReport) {
   const counted = report.tests.filter((test) => test.status !== "skipped");
@@ -36,13 +35,4 @@ export function explainOutcome(submission: SubmissionDetail, report: GradingRepo
     case "error":
       return { kind: "code-error", headline: "Your code could not be run, so no test could pass. The reason is below.", details };
   }
-}
-
-/** "SyntaxError in main.py, line 2: ..." → where to put the cursor. */
-export function findErrorLocation(output: string, files: string[]): ErrorLocation | null {
-  for (const match of output.matchAll(/([\w./-]+\.py)(?:"|,)? line (\d+)/g)) {
-    const file = match[1]!;
-    if (files.includes(file)) return { file, line: Number(match[2]) };
-  }
-  return null;
 }

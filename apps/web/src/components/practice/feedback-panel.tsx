@@ -1,12 +1,14 @@
 "use client";
 
-import { explainOutcome, findErrorLocation } from "./explain-outcome";
-import type { ErrorLocation, OutcomeKind } from "./explain-outcome";
+import { isFinalStatus } from "@academy/submission-lifecycle/statuses";
+
+import { explainOutcome } from "./explain-outcome";
+import type { OutcomeKind } from "./explain-outcome";
 import { formatDuration, formatScore } from "./format";
 import { SubmissionStatusBadge } from "./status-badge";
 import { TestResults } from "./test-results";
-import type { GradingReport, SubmissionDetail } from "./types";
-import { isFinalStatus, isGraderFault, readReport } from "./types";
+import type { ErrorLocation, GradingReport, SubmissionDetail } from "./types";
+import { isGraderFault } from "./types";
 
 type FeedbackPanelProps = {
   submission: SubmissionDetail;
@@ -55,9 +57,10 @@ const OUTCOME_STYLE: Partial<Record<OutcomeKind, string>> = {
 /** The result of one run: verdict, score, each test, and the captured output. */
 export function FeedbackPanel({ submission, files, onShowLocation }: FeedbackPanelProps) {
   const isDone = isFinalStatus(submission.status);
-  const report = readReport(submission.report);
+  const { report } = submission;
   const outcome = isDone ? explainOutcome(submission, report) : null;
-  const location = report && report.status === "error" ? findErrorLocation(report.output, files) : null;
+  // A file the editor does not show (a later exercise version dropped it) has nowhere to put the cursor.
+  const location = report?.errorLocation && files.includes(report.errorLocation.file) ? report.errorLocation : null;
   const isScored = submission.mode === "submit";
   // When the code never ran, every test "did not finish": the reason matters, the list does not.
   const couldNotRun = report?.status === "error" || report?.status === "timeout";

@@ -1,6 +1,4 @@
 import type { AppRouter } from "@academy/api";
-import { gradingReportSchema } from "@academy/sandbox/contract";
-import type { GradingReport } from "@academy/sandbox/contract";
 import type { inferRouterOutputs } from "@trpc/server";
 
 type Outputs = inferRouterOutputs<AppRouter>;
@@ -11,14 +9,10 @@ export type SubmissionDetail = Outputs["submission"]["get"];
 export type SubmissionSummary = Outputs["submission"]["list"][number];
 export type PracticeProgressData = Outputs["exercise"]["progress"];
 export type SubmissionStatus = SubmissionDetail["status"];
+/** The report as submission.get's output schema gives it: validated on the server, not parsed here again. */
+export type GradingReport = NonNullable<SubmissionDetail["report"]>;
+export type ErrorLocation = NonNullable<GradingReport["errorLocation"]>;
 export type EditorFile = { name: string; content: string };
-export type { GradingReport };
-
-const FINAL: ReadonlySet<SubmissionStatus> = new Set(["passed", "failed", "error", "timeout"]);
-
-export function isFinalStatus(status: SubmissionStatus | undefined): boolean {
-  return status !== undefined && FINAL.has(status);
-}
 
 /**
  * An error with no stored report: the grader never ran the learner's code (its infrastructure
@@ -27,10 +21,4 @@ export function isFinalStatus(status: SubmissionStatus | undefined): boolean {
  */
 export function isGraderFault(attempt: { status: SubmissionStatus; hasReport: boolean }): boolean {
   return attempt.status === "error" && !attempt.hasReport;
-}
-
-/** The stored report is untyped JSON: only a valid version 1 report is rendered. */
-export function readReport(value: unknown): GradingReport | null {
-  const parsed = gradingReportSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
 }

@@ -4,9 +4,11 @@ import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useRef } from "react";
 
+import { isFinalStatus } from "@academy/submission-lifecycle/statuses";
+
 import { useTRPC } from "~/trpc/react";
 
-import { isFinalStatus, type SubmissionStatus } from "./types";
+import type { SubmissionStatus } from "./types";
 
 // Only a fallback for a missed event: the subscription normally brings every change at once.
 const PENDING_POLL_MS = 15_000;
