@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
+import { mapDomainErrors } from "./domain-errors";
 import type { GradingPorts } from "./services/submission/grading-ports";
 
 export type Role = "learner" | "instructor" | "admin";
@@ -39,14 +40,18 @@ const t = initTRPC.context<ContextInner>().create({
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+
+/** Services throw DomainError and know nothing of tRPC: every procedure turns them into tRPC errors here. */
+const mapServiceErrors = t.middleware(async ({ next }) => mapDomainErrors(await next()));
+
+export const publicProcedure = t.procedure.use(mapServiceErrors);
 
 const requireSignedIn = t.middleware(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-export const protectedProcedure = t.procedure.use(requireSignedIn);
+export const protectedProcedure = publicProcedure.use(requireSignedIn);
 
 export const instructorProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== "instructor" && ctx.user.role !== "admin") {

@@ -1,4 +1,5 @@
-import { listInstructorCohorts } from "../services/cohort/list-instructor-cohorts";
+import { listInstructorCohorts } from "@academy/services";
+
 import { createTRPCRouter, instructorProcedure } from "../trpc";
 
 export const cohortRouter = createTRPCRouter({

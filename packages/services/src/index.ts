@@ -1,0 +1,4 @@
+export { DomainError } from "./domain-error";
+export type { DomainErrorCode } from "./domain-error";
+
+export { listInstructorCohorts } from "./cohort/list-instructor-cohorts";
