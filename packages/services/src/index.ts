@@ -2,3 +2,5 @@ export { DomainError } from "./domain-error";
 export type { DomainErrorCode } from "./domain-error";
 
 export { listInstructorCohorts } from "./cohort/list-instructor-cohorts";
+
+export { getLearnerSummary } from "./dashboard/get-learner-summary";

@@ -1,4 +1,5 @@
-import { getLearnerSummary } from "../services/dashboard/get-learner-summary";
+import { getLearnerSummary } from "@academy/services";
+
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const dashboardRouter = createTRPCRouter({
