@@ -1,8 +1,7 @@
 import { submissionLimits } from "@academy/exercises/contract";
+import { getDraft, saveDraft } from "@academy/services";
 import { z } from "zod";
 
-import { getDraft } from "../services/draft/get-draft";
-import { saveDraft } from "../services/draft/save-draft";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 import { exerciseId } from "./exercise";
 

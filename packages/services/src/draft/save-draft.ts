@@ -1,8 +1,8 @@
 import type { Db } from "@academy/db";
 import { schema } from "@academy/db";
 import { SubmissionRejectedError, validateSubmissionFiles } from "@academy/sandbox/contract";
-import { TRPCError } from "@trpc/server";
 
+import { DomainError } from "../domain-error";
 import { findExerciseRules } from "./find-exercise-rules";
 
 /** Stores the editor's files; a draft obeys the same name and size rules as a submission, so it can always be submitted. */
@@ -12,7 +12,7 @@ export async function saveDraft(db: Db, userId: string, input: { exerciseId: str
     validateSubmissionFiles(rules, input.files);
   } catch (error) {
     if (error instanceof SubmissionRejectedError) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: `Your draft was not saved: ${error.message}.`, cause: error });
+      throw new DomainError("BAD_REQUEST", `Your draft was not saved: ${error.message}.`, { cause: error });
     }
     throw error;
   }
