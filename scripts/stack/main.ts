@@ -2,10 +2,10 @@ import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-import { syncExercises } from "@academy/api";
 import { createDb, runMigrations, seedDemoData } from "@academy/db";
 import { DatabaseSetupError, startEmbeddedPostgres } from "@academy/db/embedded";
 import type { EmbeddedServer } from "@academy/db/embedded";
+import { syncExercises } from "@academy/services";
 
 import { loadStackConfig, repoRoot } from "./config";
 

@@ -1,11 +1,11 @@
 import type { Auth } from "@academy/auth";
 import type { Db } from "@academy/db";
+import type { GradingPorts } from "@academy/services";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
 import { mapDomainErrors } from "./domain-errors";
-import type { GradingPorts } from "./services/submission/grading-ports";
 
 export type Role = "learner" | "instructor" | "admin";
 export type SessionUser = { id: string; name: string; email: string; role: Role };

@@ -7,3 +7,14 @@ export { getLearnerSummary } from "./dashboard/get-learner-summary";
 
 export { getDraft } from "./draft/get-draft";
 export { saveDraft } from "./draft/save-draft";
+
+export { getExercise } from "./exercise/get-exercise";
+export { getPracticeProgress } from "./exercise/get-practice-progress";
+export { listExercises } from "./exercise/list-exercises";
+export { syncExercises } from "./exercise/sync-exercises";
+
+export { createGradingPorts } from "./submission/create-grading-ports";
+export type { GradingPortsOptions } from "./submission/create-grading-ports";
+export { defaultSubmissionLimits } from "./submission/grading-ports";
+export type { GradingPorts, SubmissionLimits } from "./submission/grading-ports";
+export { listSubmissions } from "./submission/list-submissions";

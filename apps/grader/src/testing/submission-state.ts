@@ -1,7 +1,7 @@
-import { createGradingPorts, syncExercises } from "@academy/api";
 import type { Db } from "@academy/db";
 import { eq, schema } from "@academy/db";
 import { createTestDb } from "@academy/db/testing";
+import { createGradingPorts, syncExercises } from "@academy/services";
 import { isFinalStatus } from "@academy/submission-lifecycle";
 
 import { fixtureExercisesDir, waitFor } from "./grader-process";

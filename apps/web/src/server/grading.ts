@@ -1,8 +1,8 @@
 import "server-only";
 
-import type { GradingPorts } from "@academy/api";
-import { createGradingPorts } from "@academy/api";
 import { resolveExercisesDir } from "@academy/exercises";
+import type { GradingPorts } from "@academy/services";
+import { createGradingPorts } from "@academy/services";
 
 import { getEnv } from "~/env";
 

@@ -3,12 +3,11 @@ import path from "node:path";
 
 import { eq, schema } from "@academy/db";
 import { createTestDb, seedUser } from "@academy/db/testing";
+import { createGradingPorts, syncExercises } from "@academy/services";
+import { repoExercisesDir } from "@academy/services/testing";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { syncExercises } from "../services/exercise/sync-exercises";
-import { createGradingPorts } from "../services/submission/create-grading-ports";
-import { repoExercisesDir } from "../testing/repo-exercises-dir";
 import { createContextInner } from "../trpc";
 import { handleTrpcRequest } from "./handle-trpc-request";
 import { MAX_TRPC_BATCH_SIZE, MAX_TRPC_BODY_BYTES } from "./transport-limits";

@@ -1,7 +1,7 @@
 import { searchLessons } from "@academy/content";
 import { z } from "zod";
 
-import { exercisesDirOf } from "../services/exercise/exercises-dir";
+import { exercisesDirOf } from "../exercises-dir";
 import { getCurriculumProgress } from "../services/curriculum/get-curriculum-progress";
 import { getLesson } from "../services/curriculum/get-lesson";
 import { listCurriculum } from "../services/curriculum/list-curriculum";

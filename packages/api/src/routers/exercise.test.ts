@@ -1,8 +1,8 @@
 import { resolveExercisesDir } from "@academy/exercises";
 import { createTestDb, seedExercise, seedSubmission, seedUser } from "@academy/db/testing";
+import { syncExercises } from "@academy/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { syncExercises } from "../services/exercise/sync-exercises";
 import { createTestCaller } from "../testing/create-test-caller";
 
 describe("exercise procedures", () => {

@@ -1,10 +1,8 @@
 import { EXERCISE_ID_PATTERN, submissionLimits } from "@academy/exercises/contract";
+import { getExercise, getPracticeProgress, listExercises } from "@academy/services";
 import { z } from "zod";
 
-import { exercisesDirOf } from "../services/exercise/exercises-dir";
-import { getExercise } from "../services/exercise/get-exercise";
-import { getPracticeProgress } from "../services/exercise/get-practice-progress";
-import { listExercises } from "../services/exercise/list-exercises";
+import { exercisesDirOf } from "../exercises-dir";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const exerciseId = z.string().max(submissionLimits.maxExerciseIdLength, "Unknown exercise.").regex(EXERCISE_ID_PATTERN, "Unknown exercise.");

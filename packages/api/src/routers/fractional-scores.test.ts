@@ -1,8 +1,8 @@
 import { createTestDb, seedSubmission, seedUser } from "@academy/db/testing";
+import { syncExercises } from "@academy/services";
+import { repoExercisesDir } from "@academy/services/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { syncExercises } from "../services/exercise/sync-exercises";
-import { repoExercisesDir } from "../testing/repo-exercises-dir";
 import { createTestCaller } from "../testing/create-test-caller";
 
 describe("fractional scores, as grading reports give them", () => {

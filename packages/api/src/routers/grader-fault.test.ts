@@ -1,9 +1,9 @@
 import { createTestDb, seedSubmission, seedUser } from "@academy/db/testing";
+import { syncExercises } from "@academy/services";
+import { repoExercisesDir } from "@academy/services/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { syncExercises } from "../services/exercise/sync-exercises";
 import { createTestCaller } from "../testing/create-test-caller";
-import { repoExercisesDir } from "../testing/repo-exercises-dir";
 
 describe("an error of the grader, told apart from an error in the learner's code", () => {
   let testDb: Awaited<ReturnType<typeof createTestDb>>;

@@ -4,12 +4,11 @@ import path from "node:path";
 
 import { listFiles, resolveExercisesDir } from "@academy/exercises";
 import { createTestDb, seedSubmission, seedUser } from "@academy/db/testing";
+import { createGradingPorts, syncExercises } from "@academy/services";
+import { writeExerciseFolder } from "@academy/services/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { syncExercises } from "../services/exercise/sync-exercises";
 import { createTestCaller } from "../testing/create-test-caller";
-import { createGradingPorts } from "../services/submission/create-grading-ports";
-import { writeExerciseFolder } from "../testing/write-exercise-folder";
 
 const HIDDEN = "HIDDEN-SOURCE-MARKER-4b1e9";
 const SOLUTION = "SOLUTION-MARKER-77c0d";

@@ -1,12 +1,11 @@
 import { createTestDb, seedSubmission, seedUser } from "@academy/db/testing";
+import { createGradingPorts, syncExercises } from "@academy/services";
+import { repoExercisesDir } from "@academy/services/testing";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 
 import type { ErrorLocation } from "@academy/submission-lifecycle";
 
-import { syncExercises } from "../services/exercise/sync-exercises";
-import { createGradingPorts } from "../services/submission/create-grading-ports";
 import { createTestCaller } from "../testing/create-test-caller";
-import { repoExercisesDir } from "../testing/repo-exercises-dir";
 
 const exerciseId = "basic-greeting-api";
 const report = {

@@ -1,9 +1,9 @@
 import { submissionLimits } from "@academy/exercises/contract";
+import { listSubmissions } from "@academy/services";
 import { z } from "zod";
 
 import { createSubmission } from "../services/submission/create-submission";
 import { getSubmission } from "../services/submission/get-submission";
-import { listSubmissions } from "../services/submission/list-submissions";
 import { watchSubmissionStatus } from "../services/submission/watch-submission-status";
 import { createTRPCRouter, gradingProcedure, protectedProcedure } from "../trpc";
 import { exerciseId } from "./exercise";

@@ -1,7 +1,7 @@
 import type { Db } from "@academy/db";
+import type { GradingPorts } from "@academy/services";
 
 import { createCaller } from "../root";
-import type { GradingPorts } from "../services/submission/grading-ports";
 import type { SessionUser } from "../trpc";
 import { createContextInner } from "../trpc";
 

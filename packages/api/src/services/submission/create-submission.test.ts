@@ -3,11 +3,10 @@ import path from "node:path";
 
 import { eq, schema } from "@academy/db";
 import { createTestDb, seedUser } from "@academy/db/testing";
+import { createGradingPorts, syncExercises } from "@academy/services";
+import { repoExercisesDir } from "@academy/services/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { syncExercises } from "../exercise/sync-exercises";
-import { repoExercisesDir } from "../../testing/repo-exercises-dir";
-import { createGradingPorts } from "./create-grading-ports";
 import { createSubmission } from "./create-submission";
 
 const exerciseId = "basic-greeting-api";

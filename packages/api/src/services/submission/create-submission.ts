@@ -7,7 +7,7 @@ import { SubmissionRejectedError, validateSubmissionFiles } from "@academy/sandb
 import { PENDING_STATUSES } from "@academy/submission-lifecycle";
 import { TRPCError } from "@trpc/server";
 
-import type { GradingPorts, SubmissionLimits } from "./grading-ports";
+import type { GradingPorts, SubmissionLimits } from "@academy/services";
 
 export type CreateSubmissionInput = {
   userId: string;

@@ -2,7 +2,7 @@ import type { Db } from "@academy/db";
 import { isFinalStatus } from "@academy/submission-lifecycle";
 
 import { getSubmission } from "./get-submission";
-import type { GradingPorts } from "./grading-ports";
+import type { GradingPorts } from "@academy/services";
 
 /**
  * The current state first, then each change pushed by the grader through Postgres NOTIFY,

@@ -6,7 +6,7 @@ import { eq, schema } from "@academy/db";
 import { createTestDb, seedSubmission, seedUser } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { writeExerciseFolder } from "../../testing/write-exercise-folder";
+import { writeExerciseFolder } from "../testing/write-exercise-folder";
 import { syncExercises } from "./sync-exercises";
 
 const folder = {

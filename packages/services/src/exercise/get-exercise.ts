@@ -3,9 +3,9 @@ import path from "node:path";
 import { loadExercise, readTextFiles } from "@academy/exercises";
 import type { Db } from "@academy/db";
 import { eq, schema } from "@academy/db";
-import { TRPCError } from "@trpc/server";
 
 import { createSectionLabeler } from "./describe-section";
+import { exerciseNotFound } from "./exercise-not-found";
 
 /**
  * What the workspace shows. Picks each field by name: the loaded folder also knows where the
@@ -16,7 +16,7 @@ export async function getExercise(db: Db, exercisesDir: string, id: string) {
     .select({ id: schema.exercise.id, isArchived: schema.exercise.isArchived, versionId: schema.exercise.currentVersionId })
     .from(schema.exercise)
     .where(eq(schema.exercise.id, id));
-  if (!row || row.isArchived) throw new TRPCError({ code: "NOT_FOUND", message: `There is no exercise "${id}".` });
+  if (!row || row.isArchived) throw exerciseNotFound(id);
 
   const folder = await loadExercise(path.join(exercisesDir, row.id));
   const { config } = folder;

@@ -1,0 +1,2 @@
+export { repoExercisesDir } from "./repo-exercises-dir";
+export { writeExerciseFolder } from "./write-exercise-folder";
