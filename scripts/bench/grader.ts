@@ -5,12 +5,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } f
 import os from "node:os";
 import path from "node:path";
 
-import { createSubmission } from "@academy/api/services/submission/create-submission";
 import { createDb, runMigrations } from "@academy/db";
 import { startEmbeddedPostgres } from "@academy/db/embedded";
 import { seedUser } from "@academy/db/testing";
 import { createDockerClient, ensureGraderImage } from "@academy/sandbox";
-import { createGradingPorts, syncExercises } from "@academy/services";
+import { createGradingPorts, createSubmission, syncExercises } from "@academy/services";
 import { isFinalStatus } from "@academy/submission-lifecycle";
 
 import { repoRoot } from "../stack/config";

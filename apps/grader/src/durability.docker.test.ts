@@ -2,11 +2,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { createCaller, createContextInner, toSessionUser } from "@academy/api";
-import { createSubmission } from "@academy/api/services/submission/create-submission";
 import { eq, schema } from "@academy/db";
 import { findFreePort, seedUser, startRestartablePostgres } from "@academy/db/testing";
 import { createDockerClient } from "@academy/sandbox";
-import { createGradingPorts, syncExercises } from "@academy/services";
+import { createGradingPorts, createSubmission, syncExercises } from "@academy/services";
 import { isFinalStatus } from "@academy/submission-lifecycle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 

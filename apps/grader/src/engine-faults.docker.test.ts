@@ -1,11 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-import { createSubmission } from "@academy/api/services/submission/create-submission";
 import { eq, schema } from "@academy/db";
 import { createTestDb, findFreePort, seedUser } from "@academy/db/testing";
 import { createDockerClient, findGraderImage } from "@academy/sandbox";
-import { createGradingPorts, syncExercises } from "@academy/services";
+import { createGradingPorts, createSubmission, syncExercises } from "@academy/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { fixtureExercisesDir, spawnGrader, waitFor } from "./testing/grader-process";

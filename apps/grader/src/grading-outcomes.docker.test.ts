@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { createCaller, createContextInner, toSessionUser } from "@academy/api";
-import { createSubmission } from "@academy/api/services/submission/create-submission";
 import { eq, schema } from "@academy/db";
 import { seedUser } from "@academy/db/testing";
 import { createDockerClient } from "@academy/sandbox";
+import { createSubmission } from "@academy/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { STUCK_SUBMISSION_MESSAGE } from "./sweep-stuck-submissions";

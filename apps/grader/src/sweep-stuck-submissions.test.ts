@@ -1,8 +1,7 @@
-import { createSubmission } from "@academy/api/services/submission/create-submission";
 import { eq, schema } from "@academy/db";
 import { createTestDb, seedUser } from "@academy/db/testing";
 import { GRADING_QUEUE, startGradingQueue, type GradingQueue } from "@academy/queue";
-import { createGradingPorts, syncExercises } from "@academy/services";
+import { createGradingPorts, createSubmission, syncExercises } from "@academy/services";
 import type { StatusEvent } from "@academy/submission-lifecycle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 

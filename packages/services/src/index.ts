@@ -15,6 +15,10 @@ export { syncExercises } from "./exercise/sync-exercises";
 
 export { createGradingPorts } from "./submission/create-grading-ports";
 export type { GradingPortsOptions } from "./submission/create-grading-ports";
+export { createSubmission } from "./submission/create-submission";
+export type { CreateSubmissionInput } from "./submission/create-submission";
+export { getSubmission } from "./submission/get-submission";
 export { defaultSubmissionLimits } from "./submission/grading-ports";
 export type { GradingPorts, SubmissionLimits } from "./submission/grading-ports";
 export { listSubmissions } from "./submission/list-submissions";
+export { watchSubmissionStatus } from "./submission/watch-submission-status";

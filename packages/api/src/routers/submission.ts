@@ -1,10 +1,7 @@
 import { submissionLimits } from "@academy/exercises/contract";
-import { listSubmissions } from "@academy/services";
+import { createSubmission, getSubmission, listSubmissions, watchSubmissionStatus } from "@academy/services";
 import { z } from "zod";
 
-import { createSubmission } from "../services/submission/create-submission";
-import { getSubmission } from "../services/submission/get-submission";
-import { watchSubmissionStatus } from "../services/submission/watch-submission-status";
 import { createTRPCRouter, gradingProcedure, protectedProcedure } from "../trpc";
 import { exerciseId } from "./exercise";
 import { asyncIterableOf, submissionDetailSchema, submissionSummarySchema } from "./submission-output";

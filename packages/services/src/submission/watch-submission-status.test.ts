@@ -3,11 +3,12 @@ import path from "node:path";
 
 import { eq, schema, sql } from "@academy/db";
 import { createTestDb, seedUser } from "@academy/db/testing";
-import { createGradingPorts, syncExercises } from "@academy/services";
-import { repoExercisesDir } from "@academy/services/testing";
 import { notifySubmissionStatus, SUBMISSION_STATUS_CHANNEL } from "@academy/submission-lifecycle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { syncExercises } from "../exercise/sync-exercises";
+import { repoExercisesDir } from "../testing/repo-exercises-dir";
+import { createGradingPorts } from "./create-grading-ports";
 import { createSubmission } from "./create-submission";
 import { watchSubmissionStatus } from "./watch-submission-status";
 

@@ -2,7 +2,7 @@ import type { Db } from "@academy/db";
 import { isFinalStatus } from "@academy/submission-lifecycle";
 
 import { getSubmission } from "./get-submission";
-import type { GradingPorts } from "@academy/services";
+import type { GradingPorts } from "./grading-ports";
 
 /**
  * The current state first, then each change pushed by the grader through Postgres NOTIFY,

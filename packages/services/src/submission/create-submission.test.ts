@@ -3,10 +3,12 @@ import path from "node:path";
 
 import { eq, schema } from "@academy/db";
 import { createTestDb, seedUser } from "@academy/db/testing";
-import { createGradingPorts, syncExercises } from "@academy/services";
-import { repoExercisesDir } from "@academy/services/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { DomainError } from "../domain-error";
+import { syncExercises } from "../exercise/sync-exercises";
+import { repoExercisesDir } from "../testing/repo-exercises-dir";
+import { createGradingPorts } from "./create-grading-ports";
 import { createSubmission } from "./create-submission";
 
 const exerciseId = "basic-greeting-api";
@@ -53,7 +55,9 @@ describe("createSubmission", () => {
 
   it("refuses an unknown exercise", async () => {
     const user = await seedUser(testDb.db);
-    await expect(submit(user.id, [{ name: "main.py", content: solution }], "no-such-exercise")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const refusal = submit(user.id, [{ name: "main.py", content: solution }], "no-such-exercise");
+    await expect(refusal).rejects.toBeInstanceOf(DomainError);
+    await expect(refusal).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses a second submission while the first is still being graded", async () => {

@@ -1,6 +1,7 @@
 import type { Db } from "@academy/db";
 import { and, count, eq, lt, schema } from "@academy/db";
-import { TRPCError } from "@trpc/server";
+
+import { DomainError } from "../domain-error";
 
 /** The columns a learner may see: the report holds hidden tests' names and summaries, never their source. */
 export const publicSubmissionColumns = {
@@ -24,7 +25,7 @@ export async function getSubmission(db: Db, userId: string, submissionId: string
     .select(publicSubmissionColumns)
     .from(schema.submission)
     .where(and(eq(schema.submission.id, submissionId), eq(schema.submission.userId, userId)));
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "No such submission of yours." });
+  if (!row) throw new DomainError("NOT_FOUND", "No such submission of yours.");
   return { ...row, queuePosition: row.status === "queued" ? await getQueuePosition(db, row.createdAt) : null };
 }
 

@@ -5,9 +5,10 @@ import type { Db } from "@academy/db";
 import { and, count, eq, gt, inArray, schema, sql, withTransaction } from "@academy/db";
 import { SubmissionRejectedError, validateSubmissionFiles } from "@academy/sandbox/contract";
 import { PENDING_STATUSES } from "@academy/submission-lifecycle";
-import { TRPCError } from "@trpc/server";
 
-import type { GradingPorts, SubmissionLimits } from "@academy/services";
+import { DomainError } from "../domain-error";
+import { exerciseNotFound } from "../exercise/exercise-not-found";
+import type { GradingPorts, SubmissionLimits } from "./grading-ports";
 
 export type CreateSubmissionInput = {
   userId: string;
@@ -27,16 +28,16 @@ export async function createSubmission(db: Db, ports: GradingPorts, input: Creat
     .from(schema.exercise)
     .where(eq(schema.exercise.id, input.exerciseId));
   if (!exercise || exercise.isArchived || !exercise.currentVersionId) {
-    throw new TRPCError({ code: "NOT_FOUND", message: `There is no exercise "${input.exerciseId}".` });
+    throw exerciseNotFound(input.exerciseId);
   }
   const folder = await loadExercise(path.join(ports.exercisesDir, exercise.id));
   if (input.files.every((file) => file.content.trim() === "")) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Your code is empty: write your solution before submitting." });
+    throw new DomainError("BAD_REQUEST", "Your code is empty: write your solution before submitting.");
   }
   try {
     validateSubmissionFiles(folder.config, input.files);
   } catch (error) {
-    if (error instanceof SubmissionRejectedError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
+    if (error instanceof SubmissionRejectedError) throw new DomainError("BAD_REQUEST", error.message, { cause: error });
     throw error;
   }
   return withTransaction(db, async (tx, executor) => {
@@ -73,17 +74,17 @@ async function assertWithinLimits(db: Db, limits: SubmissionLimits, input: Creat
     .from(schema.submission)
     .where(and(eq(schema.submission.userId, input.userId), eq(schema.submission.exerciseId, input.exerciseId), inArray(schema.submission.status, [...PENDING_STATUSES])));
   if ((pending?.value ?? 0) > 0) {
-    throw new TRPCError({ code: "CONFLICT", message: "Your previous submission of this exercise is still being graded. Wait for its result." });
+    throw new DomainError("CONFLICT", "Your previous submission of this exercise is still being graded. Wait for its result.");
   }
   const [recent] = await db
     .select({ value: count() })
     .from(schema.submission)
     .where(and(eq(schema.submission.userId, input.userId), gt(schema.submission.createdAt, sql`now() - interval '1 minute'`)));
   if ((recent?.value ?? 0) >= limits.maxPerMinute) {
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: `You can submit ${limits.maxPerMinute} times a minute. Wait a moment and try again.` });
+    throw new DomainError("TOO_MANY_REQUESTS", `You can submit ${limits.maxPerMinute} times a minute. Wait a moment and try again.`);
   }
   const [backlog] = await db.select({ value: count() }).from(schema.submission).where(eq(schema.submission.status, "queued"));
   if ((backlog?.value ?? 0) >= limits.maxBacklog) {
-    throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "The grader is very busy right now. Your code is safe in the editor: submit again in a minute." });
+    throw new DomainError("TOO_MANY_REQUESTS", "The grader is very busy right now. Your code is safe in the editor: submit again in a minute.");
   }
 }
