@@ -3,6 +3,15 @@ export type { DomainErrorCode } from "./domain-error";
 
 export { listInstructorCohorts } from "./cohort/list-instructor-cohorts";
 
+export { getCurriculumProgress } from "./curriculum/get-curriculum-progress";
+export { getLesson } from "./curriculum/get-lesson";
+export { getLessonProgress } from "./curriculum/get-lesson-progress";
+export { getQuiz } from "./curriculum/get-quiz";
+export { listCurriculum } from "./curriculum/list-curriculum";
+export { listQuizAttempts } from "./curriculum/list-quiz-attempts";
+export { markLessonRead } from "./curriculum/mark-lesson-read";
+export { submitQuiz } from "./curriculum/submit-quiz";
+
 export { getLearnerSummary } from "./dashboard/get-learner-summary";
 
 export { getDraft } from "./draft/get-draft";

@@ -1,10 +1,8 @@
 import { searchLessons } from "@academy/content";
+import { getCurriculumProgress, getLesson, listCurriculum } from "@academy/services";
 import { z } from "zod";
 
 import { exercisesDirOf } from "../exercises-dir";
-import { getCurriculumProgress } from "../services/curriculum/get-curriculum-progress";
-import { getLesson } from "../services/curriculum/get-lesson";
-import { listCurriculum } from "../services/curriculum/list-curriculum";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 
 export const sectionId = z.string().regex(/^\d{1,2}\.\d{1,2}$/, 'A lesson is named by its section number, such as "3.5".');

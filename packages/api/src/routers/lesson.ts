@@ -1,7 +1,6 @@
+import { getLessonProgress, markLessonRead } from "@academy/services";
 import { z } from "zod";
 
-import { getLessonProgress } from "../services/curriculum/get-lesson-progress";
-import { markLessonRead } from "../services/curriculum/mark-lesson-read";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 import { sectionId } from "./curriculum";
 

@@ -1,8 +1,6 @@
+import { getQuiz, listQuizAttempts, submitQuiz } from "@academy/services";
 import { z } from "zod";
 
-import { getQuiz } from "../services/curriculum/get-quiz";
-import { listQuizAttempts } from "../services/curriculum/list-quiz-attempts";
-import { submitQuiz } from "../services/curriculum/submit-quiz";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 import { sectionId } from "./curriculum";
 

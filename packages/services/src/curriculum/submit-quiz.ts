@@ -2,8 +2,8 @@ import { findInvalidAnswers, gradeQuizAnswers } from "@academy/content";
 import type { QuizAnswers } from "@academy/content";
 import type { Db } from "@academy/db";
 import { schema } from "@academy/db";
-import { TRPCError } from "@trpc/server";
 
+import { DomainError } from "../domain-error";
 import { findSectionOrThrow } from "./find-section";
 import { isQuizPassed } from "./quiz-pass-mark";
 import { listBestQuizScores } from "./read-progress";
@@ -13,7 +13,7 @@ export async function submitQuiz(db: Db, userId: string, input: { sectionId: str
   const section = findSectionOrThrow(input.sectionId);
   const problems = findInvalidAnswers(section.quiz, input.answers);
   if (problems.length > 0) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `These answers do not fit the quiz: ${problems.join("; ")}. Reload the page and answer again.` });
+    throw new DomainError("BAD_REQUEST", `These answers do not fit the quiz: ${problems.join("; ")}. Reload the page and answer again.`);
   }
   const grade = gradeQuizAnswers(section.quiz, input.answers);
   const [attempt] = await db
