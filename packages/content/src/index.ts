@@ -1,2 +1,3 @@
 export * from "./curriculum";
 export * from "./versions";
+export * from "./exam";
