@@ -140,7 +140,7 @@ describe("queue durability with real grader processes", () => {
       await server.start();
       stopReleasing = holds.keepReleasing();
 
-      await Promise.race([watching, new Promise((_, reject) => setTimeout(() => reject(new Error(`no final status; seen ${seen.join(", ")}`)), 120_000))]);
+      await Promise.race([watching, new Promise((_, reject) => setTimeout(() => reject(new Error(`no final status; seen ${seen.join(", ")}; grader output:\n${worker.output()}`)), 120_000))]);
       expect(seen.at(-1), worker.output()).toBe("passed");
       expect(worker.child.exitCode, worker.output()).toBeNull();
       expect((await readSubmission(server.db, submission.id)).status).toBe("passed");
