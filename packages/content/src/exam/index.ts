@@ -6,3 +6,7 @@ export type { ExamBankQuestion, ExamExercise, ExamQuestionBank } from "./exam-ba
 export { assertBankFillsBlueprint, ExamBlueprintError, findBlueprintShortfalls, isUsableExercise, isUsableQuestion } from "./fill-check";
 export { listExamExercises, loadExamBlueprint } from "./load-exam-blueprint";
 export type { ExamBanks } from "./load-exam-blueprint";
+export { createExamSeed, createSeededRandom } from "./seeded-random";
+export type { SeededRandom } from "./seeded-random";
+export { drawExam, orderChoices } from "./draw";
+export type { ExamDraw, ExamDrawExercise, ExamDrawInput, ExamDrawQuestion } from "./draw";
