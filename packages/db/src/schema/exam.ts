@@ -1,27 +1,31 @@
-import { integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 import { cohort } from "./cohort";
 import { examKind } from "./enums";
 import { user } from "./user";
 
-export type ExamBlueprint = {
-  questionsPerChapter: Record<string, number>;
-  exercises: { difficulty: "intro" | "core" | "advanced"; count: number }[];
-  questionWeight: number;
-  exerciseWeight: number;
-  passPercent: number;
-};
+/**
+ * The blueprint the exam was set with, as `@academy/content`'s `examBlueprintSchema` defines it; the
+ * content package validates it when read, so its shape has one owner.
+ */
+export type ExamBlueprintSnapshot = Record<string, unknown>;
 
 /** A scheduled exam (a cohort, a window) or the standing mock exam. */
-export const exam = pgTable("exam", {
-  id: uuid().primaryKey().defaultRandom(),
-  title: text().notNull(),
-  kind: examKind().notNull().default("mock"),
-  durationMinutes: integer().notNull().default(90),
-  blueprint: jsonb().$type<ExamBlueprint>().notNull(),
-  cohortId: uuid().references(() => cohort.id, { onDelete: "cascade" }),
-  opensAt: timestamp({ withTimezone: true }),
-  closesAt: timestamp({ withTimezone: true }),
-  createdById: text().references(() => user.id),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const exam = pgTable(
+  "exam",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    title: text().notNull(),
+    kind: examKind().notNull().default("mock"),
+    durationMinutes: integer().notNull().default(90),
+    blueprint: jsonb().$type<ExamBlueprintSnapshot>().notNull(),
+    cohortId: uuid().references(() => cohort.id, { onDelete: "cascade" }),
+    opensAt: timestamp({ withTimezone: true }),
+    closesAt: timestamp({ withTimezone: true }),
+    createdById: text().references(() => user.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // The one standing mock exam, created on first use: concurrent first starts insert it once.
+  (t) => [uniqueIndex("exam_one_mock").on(t.kind).where(sql`${t.kind} = 'mock'`)],
+);
