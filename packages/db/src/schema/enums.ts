@@ -11,4 +11,5 @@ export const testVisibility = pgEnum("test_visibility", ["visible", "hidden"]);
 export const examKind = pgEnum("exam_kind", ["mock", "exam"]);
 export const examAttemptStatus = pgEnum("exam_attempt_status", ["in-progress", "submitted", "expired"]);
 export const taskStatus = pgEnum("task_status", ["todo", "doing", "review", "done"]);
+export const cohortRole = pgEnum("cohort_role", ["learner", "instructor"]);
 export const milestoneStatus = pgEnum("milestone_status", ["planned", "active", "done"]);

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 
 import { hashPassword } from "better-auth/crypto";
 import { eq } from "drizzle-orm";
@@ -38,14 +38,24 @@ export async function seedUser(db: DbExecutor, overrides: { name?: string; email
   return row!;
 }
 
-export async function seedCohort(db: DbExecutor, options: { instructorId: string; name?: string; memberIds?: string[] }) {
+/** The instructor becomes the cohort's instructor member; memberIds join as learners. */
+export async function seedCohort(
+  db: DbExecutor,
+  options: { instructorId: string; name?: string; memberIds?: string[]; inviteCode?: string; archivedAt?: Date },
+) {
   const [row] = await db
     .insert(cohort)
-    .values({ name: options.name ?? `Cohort ${unique()}`, instructorId: options.instructorId })
+    .values({
+      name: options.name ?? `Cohort ${unique()}`,
+      instructorId: options.instructorId,
+      inviteCode: options.inviteCode ?? randomBytes(10).toString("hex"),
+      archivedAt: options.archivedAt,
+    })
     .returning();
-  if (options.memberIds?.length) {
-    await db.insert(cohortMembership).values(options.memberIds.map((userId) => ({ cohortId: row!.id, userId })));
-  }
+  await db.insert(cohortMembership).values([
+    { cohortId: row!.id, userId: options.instructorId, role: "instructor" as const },
+    ...(options.memberIds ?? []).map((userId) => ({ cohortId: row!.id, userId, role: "learner" as const })),
+  ]);
   return row!;
 }
 
