@@ -3,6 +3,7 @@ import { cohortRouter } from "./routers/cohort";
 import { curriculumRouter } from "./routers/curriculum";
 import { dashboardRouter } from "./routers/dashboard";
 import { draftRouter } from "./routers/draft";
+import { examRouter } from "./routers/exam";
 import { exerciseRouter } from "./routers/exercise";
 import { lessonRouter } from "./routers/lesson";
 import { quizRouter } from "./routers/quiz";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   curriculum: curriculumRouter,
   lesson: lessonRouter,
   quiz: quizRouter,
+  exam: examRouter,
 });
 
 export type AppRouter = typeof appRouter;

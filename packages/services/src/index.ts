@@ -17,6 +17,15 @@ export { getLearnerSummary } from "./dashboard/get-learner-summary";
 export { getDraft } from "./draft/get-draft";
 export { saveDraft } from "./draft/save-draft";
 
+export type { Clock } from "./exam/clock";
+export { systemClock } from "./exam/clock";
+export { getExamAttempt } from "./exam/get-exam-attempt";
+export { getExamResult, listExamHistory } from "./exam/get-exam-result";
+export { ensureMockExam } from "./exam/mock-exam";
+export { flagExamQuestion, saveExamAnswer } from "./exam/save-exam-answer";
+export { startMockExam } from "./exam/start-mock-exam";
+export { expireOverdueAttempts, submitExamAttempt } from "./exam/submit-exam-attempt";
+
 export { getExercise } from "./exercise/get-exercise";
 export { getPracticeProgress } from "./exercise/get-practice-progress";
 export { listExercises } from "./exercise/list-exercises";

@@ -1,0 +1,34 @@
+import { buildExamQuestionBank, examBlueprintSchema, loadCurriculum } from "@academy/content";
+import type { ExamBankQuestion, ExamBlueprint, ExamExercise, ExamQuestionBank } from "@academy/content";
+import type { Db } from "@academy/db";
+import { eq, schema } from "@academy/db";
+
+let bank: { questionBank: ExamQuestionBank; byId: Map<string, ExamBankQuestion> } | undefined;
+
+/** Every quiz question with its chapter, built once per process from the cached curriculum. */
+export function readExamQuestionBank() {
+  if (!bank) {
+    const questionBank = buildExamQuestionBank(loadCurriculum());
+    bank = { questionBank, byId: new Map(questionBank.questions.map((entry) => [entry.question.id, entry])) };
+  }
+  return bank;
+}
+
+/** A stored attempt's question; question ids are never changed once published, so a missing one is a fault of the server. */
+export function findBankQuestion(questionId: string): ExamBankQuestion {
+  const entry = readExamQuestionBank().byId.get(questionId);
+  if (!entry) throw new Error(`exam question ${questionId} is no longer in the curriculum`);
+  return entry;
+}
+
+/** Part B draws from the synced exercises, the ones a learner can submit to. */
+export async function listExamExercises(db: Db): Promise<ExamExercise[]> {
+  return db
+    .select({ id: schema.exercise.id, title: schema.exercise.title, section: schema.exercise.section, difficulty: schema.exercise.difficulty, kind: schema.exercise.kind })
+    .from(schema.exercise)
+    .where(eq(schema.exercise.isArchived, false));
+}
+
+export function parseExamBlueprint(stored: unknown): ExamBlueprint {
+  return examBlueprintSchema.parse(stored);
+}

@@ -1,0 +1,25 @@
+import { gradeQuizAnswers } from "@academy/content";
+import type { ExamChapterScore, ExamSavedAnswer } from "@academy/db/schema";
+
+import { findBankQuestion } from "./exam-bank";
+
+/** Part A graded by question id with the quizzes' own grader: one point a question, by chapter. */
+export function gradePartA(questionIds: string[], answers: Record<string, ExamSavedAnswer>) {
+  const entries = questionIds.map(findBankQuestion);
+  const selections = Object.fromEntries(questionIds.map((id) => [id, answers[id]?.choiceIds ?? []]));
+  const grade = gradeQuizAnswers({ section: "exam", questions: entries.map((entry) => entry.question) }, selections);
+  const chapters = new Map<number, ExamChapterScore>();
+  grade.questions.forEach((graded, index) => {
+    const { chapter } = entries[index]!;
+    const score = chapters.get(chapter) ?? { chapter, score: 0, maxScore: 0 };
+    score.maxScore += 1;
+    if (graded.isCorrect) score.score += 1;
+    chapters.set(chapter, score);
+  });
+  return {
+    score: grade.score,
+    maxScore: grade.maxScore,
+    chapters: [...chapters.values()].sort((a, b) => a.chapter - b.chapter),
+    questions: grade.questions,
+  };
+}

@@ -1,0 +1,68 @@
+import { createExamSeed, drawExam, ExamBlueprintError } from "@academy/content";
+import type { Db } from "@academy/db";
+import { and, eq, schema, sql } from "@academy/db";
+
+import { DomainError } from "../domain-error";
+import { attemptColumns, isOverdue } from "./attempt-row";
+import type { Clock } from "./clock";
+import { systemClock } from "./clock";
+import { listExamExercises, parseExamBlueprint, readExamQuestionBank } from "./exam-bank";
+import { finishOwnAttempt } from "./finish-attempt";
+import { ensureMockExam } from "./mock-exam";
+
+const { examAttempt } = schema;
+
+function readActiveAttempt(db: Db, examId: string, userId: string) {
+  return db
+    .select(attemptColumns)
+    .from(examAttempt)
+    .where(and(eq(examAttempt.examId, examId), eq(examAttempt.userId, userId), eq(examAttempt.status, "in-progress")));
+}
+
+async function drawAttempt(db: Db, storedBlueprint: unknown) {
+  const blueprint = parseExamBlueprint(storedBlueprint);
+  try {
+    return drawExam({ blueprint, questionBank: readExamQuestionBank().questionBank, exercises: await listExamExercises(db), seed: createExamSeed() });
+  } catch (error) {
+    if (error instanceof ExamBlueprintError) {
+      throw new DomainError("PRECONDITION_FAILED", "A mock exam cannot be put together right now: the exercise or question bank is incomplete. Try again later.", {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Starts a mock exam: a fresh draw from a new seed, stored with the attempt, and a deadline kept
+ * here. While an attempt is in progress, starting again returns it (the draw cannot be re-rolled);
+ * one whose deadline has passed is submitted first.
+ */
+export async function startMockExam(db: Db, userId: string, clock: Clock = systemClock) {
+  const mock = await ensureMockExam(db);
+  const now = clock();
+  const [active] = await readActiveAttempt(db, mock.id, userId);
+  if (active && !isOverdue(active, now)) return { attemptId: active.id, deadlineAt: active.deadlineAt, isResumed: true };
+  if (active) await finishOwnAttempt(db, userId, active.id, now);
+
+  const draw = await drawAttempt(db, mock.blueprint);
+  const [created] = await db
+    .insert(examAttempt)
+    .values({
+      examId: mock.id,
+      userId,
+      seed: draw.seed,
+      questionIds: draw.questions.map((q) => q.id),
+      choiceOrders: Object.fromEntries(draw.questions.map((q) => [q.id, q.choices.map((c) => c.id)])),
+      exerciseIds: draw.exercises.map((e) => e.id),
+      startedAt: now,
+      deadlineAt: new Date(now.getTime() + mock.durationMinutes * 60_000),
+    })
+    // Two starts at once: the partial unique index lets one in; the other returns it below.
+    .onConflictDoNothing({ target: [examAttempt.examId, examAttempt.userId], where: sql`${examAttempt.status} = 'in-progress'` })
+    .returning({ id: examAttempt.id, deadlineAt: examAttempt.deadlineAt });
+  if (created) return { attemptId: created.id, deadlineAt: created.deadlineAt, isResumed: false };
+  const [winner] = await readActiveAttempt(db, mock.id, userId);
+  if (!winner) throw new DomainError("CONFLICT", "Your mock exam could not be started. Try again.");
+  return { attemptId: winner.id, deadlineAt: winner.deadlineAt, isResumed: true };
+}
