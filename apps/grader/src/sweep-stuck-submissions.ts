@@ -3,6 +3,7 @@ import { and, inArray, schema, sql } from "@academy/db";
 import { notifySubmissionStatus, PENDING_STATUSES } from "@academy/submission-lifecycle";
 
 import type { Logger } from "./logger";
+import { startPeriodicSweep } from "./periodic-sweep";
 
 export const STUCK_SUBMISSION_MESSAGE =
   "The grader stopped before it finished grading this submission, and its retries did not recover. This is not a problem with your code, which is saved: submit it again.";
@@ -40,22 +41,12 @@ export async function sweepStuckSubmissions(db: Db) {
  */
 export function startStuckSubmissionSweep(options: { db: Db; intervalSeconds: number; logger: Logger }) {
   const { db, logger } = options;
-  let sweeping: Promise<void> | undefined;
-  const sweep = async () => {
-    try {
+  return startPeriodicSweep({
+    name: "stuck submissions",
+    intervalSeconds: options.intervalSeconds,
+    logger,
+    sweep: async () => {
       for (const row of await sweepStuckSubmissions(db)) logger.warn({ msg: "no job left to grade the submission: marked error", submissionId: row.id });
-    } catch (error) {
-      logger.warn({ msg: "stuck-submission sweep failed; the next one tries again", error: String(error) });
-    }
-  };
-  logger.info({ msg: "sweeping stuck submissions", everySeconds: options.intervalSeconds });
-  const timer = setInterval(() => {
-    sweeping ??= sweep().finally(() => (sweeping = undefined));
-  }, options.intervalSeconds * 1000);
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await sweeping;
     },
-  };
+  });
 }

@@ -19,6 +19,7 @@ import { createEngineMonitor, EngineUnavailableError } from "./engine-monitor";
 import { handleGradingJob, type JobDeps } from "./handle-grading-job";
 import type { Logger } from "./logger";
 import type { Metrics, Readiness } from "./metrics";
+import { startOverdueExamSweep } from "./sweep-overdue-exams";
 import { startStuckSubmissionSweep } from "./sweep-stuck-submissions";
 
 const RUN_MODES = ["process", "in-process", "write-tests"] as const;
@@ -45,6 +46,8 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
   });
   // Ends submissions whose job is done for (pg-boss's maintenance fails a dead worker's last try).
   const sweep = startStuckSubmissionSweep({ db, intervalSeconds: config.GRADER_MAINTENANCE_SECONDS, logger });
+  // Submits exam attempts past their deadline, with or without a browser open.
+  const examSweep = startOverdueExamSweep({ db, intervalSeconds: config.GRADER_MAINTENANCE_SECONDS, logger });
   const stopping = new AbortController();
   const inFlight = new Set<Promise<void>>();
   let workerIds: string[] = [];
@@ -163,6 +166,7 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
       const drainDeadline = new Promise((resolve) => setTimeout(resolve, config.GRADER_DRAIN_SECONDS * 1000).unref());
       await Promise.race([Promise.allSettled([...inFlight]), drainDeadline]);
       await sweep.stop();
+      await examSweep.stop();
       // Lets pg-boss record the last completions before its connections close.
       await queue.stop({ graceful: true, wait: true, timeout: 5_000 });
       await engine.stop();
