@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 
 import type { Db } from "./client";
-import { cohort, user } from "./schema";
+import { cohort, cohortMembership, user } from "./schema";
 import { seedCohort, seedUser } from "./testing/factories";
 
 export const demoAccounts = {
@@ -25,6 +25,14 @@ export async function seedDemoData(db: Db) {
   const learners = [];
   for (const account of demoAccounts.learners) learners.push(await ensureUser(account));
   const [existingCohort] = await db.select().from(cohort).where(eq(cohort.name, DEMO_COHORT));
-  if (!existingCohort) await seedCohort(db, { instructorId: instructor.id, name: DEMO_COHORT, memberIds: learners.map((l) => l.id) });
+  if (!existingCohort) {
+    await seedCohort(db, { instructorId: instructor.id, name: DEMO_COHORT, memberIds: learners.map((l) => l.id) });
+  } else {
+    // A cohort seeded before memberships had roles: the demo instructor teaches it as a member.
+    await db
+      .insert(cohortMembership)
+      .values({ cohortId: existingCohort.id, userId: instructor.id, role: "instructor" })
+      .onConflictDoUpdate({ target: [cohortMembership.cohortId, cohortMembership.userId], set: { role: "instructor" } });
+  }
   return demoAccounts;
 }

@@ -1,7 +1,16 @@
 export { DomainError } from "./domain-error";
 export type { DomainErrorCode } from "./domain-error";
 
+export type { CohortViewer } from "./cohort/cohort-access";
+export { createCohort } from "./cohort/create-cohort";
+export { getCohort } from "./cohort/get-cohort";
+export { getCohortGradebook } from "./cohort/get-cohort-gradebook";
+export type { CohortGradebook, GradebookCell } from "./cohort/get-cohort-gradebook";
+export { getCohortHeadlines } from "./cohort/get-cohort-headlines";
+export { joinCohort } from "./cohort/join-cohort";
 export { listInstructorCohorts } from "./cohort/list-instructor-cohorts";
+export { addCoInstructor, removeLearner } from "./cohort/roster";
+export { archiveCohort, regenerateInviteCode, renameCohort } from "./cohort/update-cohort";
 
 export { getCurriculumProgress } from "./curriculum/get-curriculum-progress";
 export { getLesson } from "./curriculum/get-lesson";

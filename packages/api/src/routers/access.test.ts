@@ -33,7 +33,7 @@ describe("procedure access by role", () => {
     const theirs = await seedCohort(testDb.db, { instructorId: otherInstructor.id });
 
     const forInstructor = await createTestCaller(testDb.db, instructor).cohort.list();
-    expect(forInstructor).toEqual([{ id: mine.id, name: mine.name, memberCount: 2 }]);
+    expect(forInstructor).toEqual([{ id: mine.id, name: mine.name, memberCount: 2, archivedAt: null }]);
 
     const forAdmin = await createTestCaller(testDb.db, admin).cohort.list();
     expect(forAdmin.map((c) => c.id)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
