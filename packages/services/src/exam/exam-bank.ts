@@ -22,7 +22,7 @@ export function findBankQuestion(questionId: string): ExamBankQuestion {
 }
 
 /** Part B draws from the synced exercises, the ones a learner can submit to. */
-export async function listExamExercises(db: Db): Promise<ExamExercise[]> {
+export async function listSyncedExamExercises(db: Db): Promise<ExamExercise[]> {
   return db
     .select({ id: schema.exercise.id, title: schema.exercise.title, section: schema.exercise.section, difficulty: schema.exercise.difficulty, kind: schema.exercise.kind })
     .from(schema.exercise)

@@ -13,7 +13,8 @@ export function listAttemptQuestions(attempt: Pick<AttemptRow, "questionIds" | "
   return attempt.questionIds.map((id) => {
     const { chapter, section, question } = findBankQuestion(id);
     const choicesById = new Map(question.choices.map((choice) => [choice.id, choice]));
-    const choices = (attempt.choiceOrders[id] ?? []).map((choiceId) => choicesById.get(choiceId)!);
+    // A choice removed from the quiz since the draw is left out rather than shown blank.
+    const choices = (attempt.choiceOrders[id] ?? []).flatMap((choiceId) => choicesById.get(choiceId) ?? []);
     return { ...toPublicQuestion({ ...question, choices }), chapter, section };
   });
 }

@@ -4,7 +4,7 @@ import { createTestDb, seedExercise, seedUser } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Clock } from "./clock";
-import { listExamExercises, readExamQuestionBank } from "./exam-bank";
+import { listSyncedExamExercises, readExamQuestionBank } from "./exam-bank";
 import { getExamAttempt } from "./get-exam-attempt";
 import { getExamResult } from "./get-exam-result";
 import { flagExamQuestion, saveExamAnswer } from "./save-exam-answer";
@@ -42,7 +42,7 @@ describe("mock exams", () => {
     expect(started).toMatchObject({ isResumed: false, deadlineAt: at(duration)() });
     const row = await readRow(started.attemptId);
     // The stored draw is the seed's draw on today's banks.
-    const redrawn = drawExam({ blueprint: examBlueprint, questionBank: readExamQuestionBank().questionBank, exercises: await listExamExercises(db()), seed: row.seed });
+    const redrawn = drawExam({ blueprint: examBlueprint, questionBank: readExamQuestionBank().questionBank, exercises: await listSyncedExamExercises(db()), seed: row.seed });
     expect(row.questionIds).toEqual(redrawn.questions.map((q) => q.id));
     expect(row.choiceOrders).toEqual(Object.fromEntries(redrawn.questions.map((q) => [q.id, q.choices.map((c) => c.id)])));
     expect(row.exerciseIds).toEqual(redrawn.exercises.map((e) => e.id));

@@ -6,7 +6,7 @@ import { DomainError } from "../domain-error";
 import { attemptColumns, isOverdue } from "./attempt-row";
 import type { Clock } from "./clock";
 import { systemClock } from "./clock";
-import { listExamExercises, parseExamBlueprint, readExamQuestionBank } from "./exam-bank";
+import { listSyncedExamExercises, parseExamBlueprint, readExamQuestionBank } from "./exam-bank";
 import { finishOwnAttempt } from "./finish-attempt";
 import { ensureMockExam } from "./mock-exam";
 
@@ -22,7 +22,7 @@ function readActiveAttempt(db: Db, examId: string, userId: string) {
 async function drawAttempt(db: Db, storedBlueprint: unknown) {
   const blueprint = parseExamBlueprint(storedBlueprint);
   try {
-    return drawExam({ blueprint, questionBank: readExamQuestionBank().questionBank, exercises: await listExamExercises(db), seed: createExamSeed() });
+    return drawExam({ blueprint, questionBank: readExamQuestionBank().questionBank, exercises: await listSyncedExamExercises(db), seed: createExamSeed() });
   } catch (error) {
     if (error instanceof ExamBlueprintError) {
       throw new DomainError("PRECONDITION_FAILED", "A mock exam cannot be put together right now: the exercise or question bank is incomplete. Try again later.", {
