@@ -45,5 +45,6 @@ describe("procedure access by role", () => {
     const cohort = await seedCohort(testDb.db, { instructorId: instructor.id, memberIds: [learner.id] });
     const summary = await createTestCaller(testDb.db, learner).dashboard.summary();
     expect(summary).toEqual({ lessonsRead: 0, quizzesTaken: 0, exercisesPassed: 0, cohorts: [{ id: cohort.id, name: cohort.name }] });
+    expect((await createTestCaller(testDb.db, instructor).dashboard.summary()).cohorts).toEqual([]);
   });
 });

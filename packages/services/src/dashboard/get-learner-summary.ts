@@ -12,7 +12,8 @@ export async function getLearnerSummary(db: Db, userId: string) {
     .select({ id: schema.cohort.id, name: schema.cohort.name })
     .from(schema.cohortMembership)
     .innerJoin(schema.cohort, eq(schema.cohort.id, schema.cohortMembership.cohortId))
-    .where(eq(schema.cohortMembership.userId, userId))
+    // The cohorts they learn in; the ones they teach are on the instructor page.
+    .where(and(eq(schema.cohortMembership.userId, userId), eq(schema.cohortMembership.role, "learner")))
     .orderBy(desc(schema.cohortMembership.joinedAt));
   return {
     lessonsRead: lessons?.value ?? 0,
