@@ -4,9 +4,10 @@ import { withTransaction } from "@academy/db";
 import { createTestDb } from "@academy/db/testing";
 import { GRADING_ENQUEUED_CHANNEL } from "@academy/submission-lifecycle";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
-import { enqueueGradingJob, startGradingQueue } from "./grading-queue";
+import type { GradingLane } from "./grading-priority";
+import { countGradingJobsAhead, enqueueGradingJob, GRADING_QUEUE, gradingJobSchema, startGradingQueue } from "./grading-queue";
 
 describe("the grading queue", () => {
   let testDb: Awaited<ReturnType<typeof createTestDb>>;
@@ -25,13 +26,13 @@ describe("the grading queue", () => {
 
   it("commits a job with the caller's transaction and drops it on rollback", async () => {
     const kept = randomUUID();
-    await withTransaction(testDb.db, (_tx, executor) => enqueueGradingJob(queue, { submissionId: kept }, executor));
+    await withTransaction(testDb.db, (_tx, executor) => enqueueGradingJob(queue, { submissionId: kept }, { lane: "practice", executor }));
     expect(await jobsFor(kept)).toEqual([{ state: "created" }]);
 
     const dropped = randomUUID();
     await expect(
       withTransaction(testDb.db, async (_tx, executor) => {
-        await enqueueGradingJob(queue, { submissionId: dropped }, executor);
+        await enqueueGradingJob(queue, { submissionId: dropped }, { lane: "practice", executor });
         throw new Error("the submission could not be stored");
       }),
     ).rejects.toThrow("could not be stored");
@@ -40,7 +41,7 @@ describe("the grading queue", () => {
 
   it("keeps a job that no grader takes for one day, its retention", async () => {
     const submissionId = randomUUID();
-    await enqueueGradingJob(queue, { submissionId });
+    await enqueueGradingJob(queue, { submissionId }, { lane: "practice" });
     const { rows } = await testDb.db.$client.query<{ hours: number }>(
       "select extract(epoch from keep_until - created_on) / 3600 as hours from pgboss.job where data->>'submissionId' = $1",
       [submissionId],
@@ -56,10 +57,10 @@ describe("the grading queue", () => {
     await listener.query(`LISTEN ${GRADING_ENQUEUED_CHANNEL}`);
     try {
       await withTransaction(testDb.db, async (_tx, executor) => {
-        await enqueueGradingJob(queue, { submissionId: randomUUID() }, executor);
+        await enqueueGradingJob(queue, { submissionId: randomUUID() }, { lane: "practice", executor });
         throw new Error("rolled back");
       }).catch(() => undefined);
-      await withTransaction(testDb.db, (_tx, executor) => enqueueGradingJob(queue, { submissionId: randomUUID() }, executor));
+      await withTransaction(testDb.db, (_tx, executor) => enqueueGradingJob(queue, { submissionId: randomUUID() }, { lane: "practice", executor }));
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(wakeUps).toBe(1);
     } finally {
@@ -68,6 +69,58 @@ describe("the grading queue", () => {
   });
 
   it("refuses a malformed job", async () => {
-    await expect(enqueueGradingJob(queue, { submissionId: "not-a-uuid" })).rejects.toThrow();
+    await expect(enqueueGradingJob(queue, { submissionId: "not-a-uuid" }, { lane: "practice" })).rejects.toThrow();
+  });
+
+  describe("priority lanes", () => {
+    beforeEach(async () => {
+      await queue.purgeQueue(GRADING_QUEUE);
+    });
+
+    const executor = () => ({ executeSql: (text: string, values: unknown[]) => testDb.db.$client.query(text, values) });
+    const enqueue = async (lane: GradingLane) => {
+      const submissionId = randomUUID();
+      await enqueueGradingJob(queue, { submissionId }, { lane });
+      return { lane, submissionId };
+    };
+    const fetchNext = async () => {
+      const [job] = (await queue.fetch(GRADING_QUEUE)) ?? [];
+      return job ? gradingJobSchema.parse(job.data).submissionId : undefined;
+    };
+
+    it("hands out exams, then practice, then regrades, each lane first come first served", async () => {
+      const lanes: GradingLane[] = ["regrade", "practice", "regrade", "exam", "practice", "regrade", "exam", "practice"];
+      const enqueued: { lane: GradingLane; submissionId: string }[] = [];
+      for (const lane of lanes) enqueued.push(await enqueue(lane));
+
+      const fetched: string[] = [];
+      for (let next = await fetchNext(); next; next = await fetchNext()) fetched.push(next);
+
+      const inLane = (lane: GradingLane) => enqueued.filter((job) => job.lane === lane).map((job) => job.submissionId);
+      expect(fetched).toEqual([...inLane("exam"), ...inLane("practice"), ...inLane("regrade")]);
+    });
+
+    it("puts a practice submission behind 50 regrades first in line", async () => {
+      for (let i = 0; i < 50; i++) await enqueue("regrade");
+      const practice = await enqueue("practice");
+      expect(await countGradingJobsAhead(executor(), practice.submissionId)).toBe(0);
+      expect(await fetchNext()).toBe(practice.submissionId);
+    });
+
+    it("counts the jobs of higher lanes and the earlier ones of the same lane, and none once taken", async () => {
+      const earlierPractice = await enqueue("practice");
+      await enqueue("regrade");
+      const practice = await enqueue("practice");
+      await enqueue("practice");
+      await enqueue("exam");
+      expect(await countGradingJobsAhead(executor(), practice.submissionId)).toBe(2);
+      expect(await countGradingJobsAhead(executor(), earlierPractice.submissionId)).toBe(1);
+
+      await fetchNext();
+      await fetchNext();
+      expect(await countGradingJobsAhead(executor(), practice.submissionId)).toBe(0);
+      expect(await fetchNext()).toBe(practice.submissionId);
+      expect(await countGradingJobsAhead(executor(), practice.submissionId)).toBe(0);
+    });
   });
 });

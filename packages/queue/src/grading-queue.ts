@@ -4,6 +4,7 @@ import PgBoss from "pg-boss";
 import { z } from "zod";
 
 import { isConnectionLoss } from "./connection-loss";
+import { GRADING_PRIORITY, type GradingLane } from "./grading-priority";
 
 export const GRADING_QUEUE = "grading";
 const QUEUE_SCHEMA = "pgboss";
@@ -64,11 +65,32 @@ export async function startGradingQueue(options: QueueOptions) {
 export type GradingQueue = Awaited<ReturnType<typeof startGradingQueue>>;
 
 /** With an executor, the job and the wake-up commit (or roll back) with the caller's transaction. */
-export async function enqueueGradingJob(boss: GradingQueue, job: GradingJob, executor?: SqlExecutor) {
+export async function enqueueGradingJob(boss: GradingQueue, job: GradingJob, options: { lane: GradingLane; executor?: SqlExecutor }) {
   const data = gradingJobSchema.parse(job);
-  const id = await boss.send(GRADING_QUEUE, data, executor ? { db: executor as PgBoss.Db } : {});
+  const { executor } = options;
+  const id = await boss.send(GRADING_QUEUE, data, { priority: GRADING_PRIORITY[options.lane], ...(executor ? { db: executor as PgBoss.Db } : {}) });
   if (executor) await notifyGradingEnqueued(executor);
   return id;
+}
+
+/**
+ * Jobs a grader will take before this submission's waiting job, in pg-boss's own fetch order
+ * (priority, then enqueue time): those of a higher lane and the earlier ones of its lane.
+ * 0 when it has no waiting job (a grader has just taken it).
+ */
+export async function countGradingJobsAhead(executor: SqlExecutor, submissionId: string) {
+  const { rows } = await executor.executeSql(
+    `SELECT count(other.id)::int AS ahead
+     FROM (
+       SELECT priority, created_on, id FROM ${QUEUE_SCHEMA}.job
+       WHERE name = $1 AND state < 'active' AND data->>'submissionId' = $2
+       ORDER BY priority DESC, created_on, id LIMIT 1
+     ) mine
+     JOIN ${QUEUE_SCHEMA}.job other ON other.name = $1 AND other.state < 'active'
+       AND (other.priority > mine.priority OR (other.priority = mine.priority AND (other.created_on, other.id) < (mine.created_on, mine.id)))`,
+    [GRADING_QUEUE, submissionId],
+  );
+  return (rows[0] as { ahead: number } | undefined)?.ahead ?? 0;
 }
 
 /**

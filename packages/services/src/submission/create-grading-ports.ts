@@ -20,7 +20,7 @@ export async function createGradingPorts(options: GradingPortsOptions) {
   ]);
   const ports: GradingPorts = {
     exercisesDir: options.exercisesDir,
-    enqueue: (submissionId, executor) => enqueueGradingJob(queue, { submissionId }, executor),
+    enqueue: (submissionId, lane, executor) => enqueueGradingJob(queue, { submissionId }, { lane, executor }),
     statusListener,
     limits: { ...defaultSubmissionLimits, ...options.limits },
   };

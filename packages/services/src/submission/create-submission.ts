@@ -4,6 +4,7 @@ import { loadExercise } from "@academy/exercises";
 import type { Db } from "@academy/db";
 import { and, count, eq, gt, inArray, schema, sql, withTransaction } from "@academy/db";
 import { SubmissionRejectedError, validateSubmissionFiles } from "@academy/sandbox/contract";
+import type { GradingLane } from "@academy/queue";
 import { PENDING_STATUSES } from "@academy/submission-lifecycle";
 
 import { DomainError } from "../domain-error";
@@ -54,9 +55,14 @@ export async function createSubmission(db: Db, ports: GradingPorts, input: Creat
         examAttemptId: input.examAttemptId,
       })
       .returning({ id: schema.submission.id, status: schema.submission.status, createdAt: schema.submission.createdAt });
-    await ports.enqueue(row!.id, executor);
+    await ports.enqueue(row!.id, chooseGradingLane(input), executor);
     return row!;
   });
+}
+
+/** An exam's grading goes first; a learner's own practice comes before regrades and previews. */
+function chooseGradingLane(input: CreateSubmissionInput): GradingLane {
+  return input.examAttemptId ? "exam" : "practice";
 }
 
 /**

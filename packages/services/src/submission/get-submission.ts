@@ -1,5 +1,6 @@
 import type { Db } from "@academy/db";
-import { and, count, eq, lt, schema } from "@academy/db";
+import { and, eq, schema } from "@academy/db";
+import { countGradingJobsAhead } from "@academy/queue";
 
 import { DomainError } from "../domain-error";
 
@@ -26,14 +27,11 @@ export async function getSubmission(db: Db, userId: string, submissionId: string
     .from(schema.submission)
     .where(and(eq(schema.submission.id, submissionId), eq(schema.submission.userId, userId)));
   if (!row) throw new DomainError("NOT_FOUND", "No such submission of yours.");
-  return { ...row, queuePosition: row.status === "queued" ? await getQueuePosition(db, row.createdAt) : null };
+  return { ...row, queuePosition: row.status === "queued" ? await getQueuePosition(db, row.id) : null };
 }
 
-/** 1 means next to be graded. */
-export async function getQueuePosition(db: Db, createdAt: Date) {
-  const [ahead] = await db
-    .select({ value: count() })
-    .from(schema.submission)
-    .where(and(eq(schema.submission.status, "queued"), lt(schema.submission.createdAt, createdAt)));
-  return (ahead?.value ?? 0) + 1;
+/** 1 means next to be graded: only the jobs a grader will take before this one count (see the queue's lanes). */
+export async function getQueuePosition(db: Db, submissionId: string) {
+  const executor = { executeSql: (text: string, values: unknown[]) => db.$client.query(text, values) };
+  return (await countGradingJobsAhead(executor, submissionId)) + 1;
 }

@@ -1,10 +1,11 @@
 import type { SqlExecutor } from "@academy/db";
+import type { GradingLane } from "@academy/queue";
 import type { StatusListener } from "@academy/submission-lifecycle";
 
 /** What the submission services need beyond the database; the web app and tests build real ones. */
 export type GradingPorts = {
   exercisesDir: string;
-  enqueue: (submissionId: string, executor: SqlExecutor) => Promise<unknown>;
+  enqueue: (submissionId: string, lane: GradingLane, executor: SqlExecutor) => Promise<unknown>;
   statusListener: StatusListener;
   limits: SubmissionLimits;
 };
