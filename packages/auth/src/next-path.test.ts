@@ -23,6 +23,10 @@ describe("the page opened after signing in", () => {
     ["an encoded tab inside the slashes", "/%09/evil.example"],
     ["a javascript: URL", "javascript:alert(1)"],
     ["malformed percent-encoding", "/%E0%A4%A"],
+    ["a dot segment before a second slash", "/.//evil.example"],
+    ["a parent segment before a second slash", "/..//evil.example/x"],
+    ["an encoded parent segment before a second slash", "/%2e%2e//evil.example"],
+    ["a folder and its parent before a second slash", "/a/..//evil.example"],
   ])("falls back to the dashboard for %s", (_label, next) => {
     expect(findSafeNextPath(next)).toBe(DEFAULT_NEXT_PATH);
   });

@@ -20,5 +20,7 @@ export function findSafeNextPath(next: string | null | undefined) {
   }
   const url = new URL(next, PLACEHOLDER_ORIGIN);
   if (url.origin !== PLACEHOLDER_ORIGIN) return DEFAULT_NEXT_PATH;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Resolving dot segments can make `//` of `/.//evil.example`: the result is checked as well.
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return path.startsWith("//") || path.includes("\\") ? DEFAULT_NEXT_PATH : path;
 }
