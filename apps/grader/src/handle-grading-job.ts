@@ -1,7 +1,7 @@
 import path from "node:path";
 
 import type { Db, schema } from "@academy/db";
-import { eq, schema as tables } from "@academy/db";
+import { and, eq, schema as tables } from "@academy/db";
 import { gradingJobSchema, isConnectionLoss } from "@academy/queue";
 import { gradeSubmission, SubmissionRejectedError, type ContainerSource } from "@academy/sandbox";
 
@@ -62,7 +62,11 @@ export async function handleGradingJob(deps: JobDeps, job: IncomingJob) {
       await storeGradingFailure(deps.db, submissionId, "The grader could not run your code. Your submission is saved: submit it again in a moment.");
       return;
     }
-    await deps.db.update(tables.submission).set({ status: "queued" }).where(eq(tables.submission.id, submissionId));
+    // Only a submission still running goes back: another try of this job may have stored a result meanwhile.
+    await deps.db
+      .update(tables.submission)
+      .set({ status: "queued" })
+      .where(and(eq(tables.submission.id, submissionId), eq(tables.submission.status, "running")));
     throw isEngineDown && !(error instanceof EngineUnavailableError) ? new EngineUnavailableError(String(error)) : error;
   }
 }
