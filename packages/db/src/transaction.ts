@@ -14,15 +14,21 @@ export async function withTransaction<T>(db: Db, work: (tx: Db, executor: SqlExe
   const client: pg.PoolClient = await (db.$client as pg.Pool).connect();
   const tx = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
   const executor: SqlExecutor = { executeSql: async (text, values) => client.query(text, values) };
+  // A connection that died (an error event while checked out, or a failed ROLLBACK) leaves the pool,
+  // and the caller sees the work's own error; unlistened, the event would end the process.
+  let brokenBy: Error | undefined;
+  const noteBroken = (error: Error) => (brokenBy ??= error);
+  client.on("error", noteBroken);
   try {
     await client.query("BEGIN");
     const result = await work(tx, executor);
     await client.query("COMMIT");
     return result;
   } catch (error) {
-    await client.query("ROLLBACK");
+    await client.query("ROLLBACK").catch(noteBroken);
     throw error;
   } finally {
-    client.release();
+    client.off("error", noteBroken);
+    client.release(brokenBy);
   }
 }
