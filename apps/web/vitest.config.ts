@@ -10,5 +10,5 @@ export default defineConfig({
       "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
     },
   },
-  test: { include: ["src/**/*.test.ts"] },
+  test: { include: ["src/**/*.test.ts"], globalSetup: ["../../packages/db/src/testing/global-setup.ts"], testTimeout: 30_000, hookTimeout: 60_000 },
 });

@@ -16,6 +16,7 @@ const envSchema = z.object({
   AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_ADDRESS_LIMITS.signInAttemptsPerMinute),
   AUTH_SIGN_UPS_PER_10_MINUTES: z.coerce.number().int().min(1).default(DEFAULT_ADDRESS_LIMITS.signUpsPerTenMinutes),
   CONTENT_DIR: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters.").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

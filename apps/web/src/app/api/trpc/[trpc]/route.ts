@@ -3,11 +3,12 @@ import { createTRPCContext, handleTrpcRequest } from "@academy/api";
 import { getAuth } from "~/server/auth";
 import { getDb } from "~/server/db";
 import { getGradingPorts } from "~/server/grading";
+import { getWebMetrics } from "~/server/metrics";
 
 const handler = (request: Request) =>
   handleTrpcRequest(request, {
     endpoint: "/api/trpc",
-    createContext: async ({ req }) => createTRPCContext({ db: getDb(), auth: getAuth(), headers: req.headers, grading: await getGradingPorts() }),
+    createContext: async ({ req }) => createTRPCContext({ db: getDb(), auth: getAuth(), headers: req.headers, grading: await getGradingPorts(), metrics: getWebMetrics().callMetrics }),
     onError: ({ path, error }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
     },
