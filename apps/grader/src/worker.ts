@@ -23,6 +23,8 @@ import { startOverdueExamSweep } from "./sweep-overdue-exams";
 import { startStuckSubmissionSweep } from "./sweep-stuck-submissions";
 
 const RUN_MODES = ["process", "in-process", "write-tests"] as const;
+/** How long a job waits out engine outages without spending a try (README: "Faults the system rides out"). */
+const ENGINE_OUTAGE_WAIT_MS = 30 * 60_000;
 // After a failed preparation (no image, no seccomp), the next try waits this long, doubling.
 const FIRST_PREPARE_RETRY_MS = 5000;
 const MAX_PREPARE_RETRY_MS = 60_000;
@@ -98,6 +100,8 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
         } catch (error) {
           if (!(error instanceof EngineUnavailableError)) throw error;
           engine.markUnavailable(error.message);
+          // Past this age a job spends its tries like any failure, so its submission still ends within a bound.
+          if (Date.now() - job.createdOn.getTime() > ENGINE_OUTAGE_WAIT_MS) throw error;
           await putBackGradingJob(queue, job.id);
         } finally {
           inFlight.delete(grading);
