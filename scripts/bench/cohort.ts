@@ -1,0 +1,188 @@
+// pnpm bench:cohort: the server time of every cohort dashboard procedure (each cohort query of the
+// API), called through the real tRPC caller as the cohort's instructor, on its own embedded
+// PostgreSQL seeded with 200 learners × 40 exercises × 5 attempts, beside a second cohort as large.
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import { appRouter, createCaller, createContextInner } from "@academy/api";
+import type { Db } from "@academy/db";
+import { createDb, runMigrations, sql } from "@academy/db";
+import { startEmbeddedPostgres } from "@academy/db/embedded";
+import { findFreePort, seedCohort, seedExercise, seedUser } from "@academy/db/testing";
+
+const LEARNERS = 200;
+const EXERCISES = 40;
+const ATTEMPTS = 5;
+const WARM_UP_CALLS = 5;
+const TIMED_CALLS = 30;
+const POINTS = 10;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const seconds = (startedAt: number) => `${((performance.now() - startedAt) / 1000).toFixed(1)} s`;
+
+async function insertLearners(db: Db, label: string) {
+  const result = await db.execute<{ id: string }>(sql`
+    insert into "user" (id, name, email, email_verified, role)
+    select gen_random_uuid()::text, ${label} || ' learner ' || lpad(g::text, 3, '0'), lower(${label}) || '-learner-' || g || '@bench.test', true, 'learner'
+    from generate_series(1, ${LEARNERS}::int) g
+    returning id`);
+  return result.rows.map((row) => row.id);
+}
+
+/**
+ * Each learner works through the exercises in order over about eight weeks (the last ones this
+ * week), five final Submit attempts each, getting better with each attempt: 5-15 tests, the
+ * hardest (last) ones failing, a fractional score of points × passed / tests, and an error (every
+ * test erroring, score 0) about one attempt in twelve. The report holds the tests as the grader's
+ * does, and the test_result rows are made from it.
+ */
+async function insertSubmissions(db: Db, cohortId: string) {
+  await db.execute(sql`
+    insert into submission (user_id, exercise_id, exercise_version_id, mode, status, files, score, max_score, report, created_at, started_at, finished_at)
+    select p.user_id, p.exercise_id, p.current_version_id, 'submit', p.status::submission_status,
+      jsonb_build_array(jsonb_build_object('name', 'main.py', 'content',
+        'from fastapi import FastAPI, HTTPException' || chr(10) || chr(10) || 'app = FastAPI()' || chr(10) || repeat('# attempt ' || p.attempt || chr(10), 20))),
+      p.score, ${POINTS},
+      jsonb_build_object('version', 1, 'exerciseId', p.exercise_id, 'status', p.status, 'score', p.score, 'maxScore', ${POINTS}::int, 'scope', 'all', 'output', '',
+        'tests', (select jsonb_agg(jsonb_build_object(
+            'name', 'test_case_' || t,
+            'visibility', case when t <= 3 then 'visible' else 'hidden' end,
+            'status', case when p.status = 'error' then 'error' when t <= p.passed then 'passed' else 'failed' end,
+            'durationMs', 3 + (t * 7) % 40,
+            'message', case when p.status = 'error' then 'ImportError: cannot import name ''app'' from ''main'''
+                            when t <= p.passed then null
+                            when t % 3 = 0 then 'assert 404 == 200'
+                            when t % 3 = 1 then 'KeyError: ''id'''
+                            else 'AssertionError: assert {''detail'': ''Not Found''} == {''id'': 1}' end) order by t)
+          from generate_series(1, p.test_count) t)),
+      p.created_at, p.created_at + interval '2 seconds', p.created_at + interval '4 seconds'
+    from (
+      select a.*,
+        case when a.is_error then 'error' when a.passed_guess >= a.test_count then 'passed' else 'failed' end as status,
+        case when a.is_error then 0 else round(${POINTS}::numeric * least(a.passed_guess, a.test_count) / a.test_count, 2) end as score,
+        case when a.is_error then 0 else least(a.passed_guess, a.test_count) end as passed
+      from (
+        select l.user_id, e.id as exercise_id, e.current_version_id, n.attempt, e.test_count,
+          random() < 0.08 as is_error,
+          greatest(0, round(e.test_count * least(1, l.skill + (n.attempt - 1) * 0.12 + (random() - 0.5) * 0.3)))::int as passed_guess,
+          now() - ((${EXERCISES}::int - e.ord) * 1.3 + l.pace * 3 - n.attempt * 0.1 + random() * 0.05) * interval '1 day' as created_at
+        from (select user_id, 0.25 + random() * 0.6 as skill, random() as pace from cohort_membership where cohort_id = ${cohortId} and role = 'learner') l
+        cross join (select id, current_version_id, row_number() over (order by section, id) as ord, 5 + (abs(hashtext(id)) % 11) as test_count from exercise) e
+        cross join generate_series(1, ${ATTEMPTS}::int) n(attempt)
+      ) a
+    ) p`);
+  await db.execute(sql`
+    insert into test_result (submission_id, position, name, visibility, status, duration_ms, message)
+    select s.id, t.position - 1, t.test->>'name', (t.test->>'visibility')::test_visibility, (t.test->>'status')::test_status,
+      (t.test->>'durationMs')::int, t.test->>'message'
+    from submission s
+    join cohort_membership m on m.user_id = s.user_id and m.cohort_id = ${cohortId} and m.role = 'learner'
+    cross join jsonb_array_elements(s.report->'tests') with ordinality t(test, position)`);
+}
+
+/** Quizzes of chapters 1-9 (one or two attempts of 5-8 questions) and lessons read in chapters 1-10. */
+async function insertQuizzesAndLessons(db: Db, cohortId: string) {
+  await db.execute(sql`
+    insert into quiz_attempt (user_id, section_id, answers, score, max_score, created_at)
+    select m.user_id, c || '.' || s, '{}'::jsonb, q.max_score - floor(random() * 4)::int, q.max_score, now() - (60 - c * 6 - s + random()) * interval '1 day'
+    from cohort_membership m
+    cross join generate_series(1, 9) c
+    cross join generate_series(1, 3) s
+    cross join generate_series(1, 2) attempt
+    cross join lateral (select 5 + (c + s) % 4 as max_score) q
+    where m.cohort_id = ${cohortId} and m.role = 'learner' and (attempt = 1 or random() < 0.4) and random() < 0.85`);
+  await db.execute(sql`
+    insert into lesson_progress (user_id, section_id, read_at)
+    select m.user_id, c || '.' || s, now() - (62 - c * 6 - s + random()) * interval '1 day'
+    from cohort_membership m
+    cross join generate_series(1, 10) c
+    cross join generate_series(1, 6) s
+    where m.cohort_id = ${cohortId} and m.role = 'learner' and random() < 0.8`);
+}
+
+async function seedCohortWithHistory(db: Db, label: string) {
+  const instructor = await seedUser(db, { name: `${label} instructor`, role: "instructor" });
+  const learnerIds = await insertLearners(db, label);
+  const cohort = await seedCohort(db, { instructorId: instructor.id, name: `${label} cohort`, memberIds: learnerIds });
+  await insertSubmissions(db, cohort.id);
+  await insertQuizzesAndLessons(db, cohort.id);
+  return { instructor, cohort };
+}
+
+async function countRows(db: Db) {
+  const result = await db.execute<{ submissions: number; tests: number; quizzes: number; lessons: number }>(sql`
+    select (select count(*) from submission)::int as submissions, (select count(*) from test_result)::int as tests,
+      (select count(*) from quiz_attempt)::int as quizzes, (select count(*) from lesson_progress)::int as lessons`);
+  return result.rows[0]!;
+}
+
+/** The cohort's query procedures as the API defines them, so one added later is measured too. */
+function listCohortQueries() {
+  // At run time tRPC keeps them flat, keyed by their dotted path.
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
+  return Object.entries(procedures)
+    .filter(([name, procedure]) => name.startsWith("cohort.") && procedure._def.type === "query")
+    .map(([name]) => name.slice("cohort.".length));
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "bench-cohort-pg-"));
+  chmodSync(dataDir, 0o755);
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), port: await findFreePort(), isPersistent: false });
+  await pg.createDatabase("bench");
+  const { db, pool } = createDb(pg.connectionStringFor("bench"));
+  try {
+    await runMigrations(db);
+    const seedingStarted = performance.now();
+    for (let i = 0; i < EXERCISES; i++) {
+      await seedExercise(db, { id: `bench-exercise-${String(i + 1).padStart(2, "0")}`, section: `${2 + Math.floor(i / 5)}.${(i % 5) + 1}`, points: POINTS });
+    }
+    // The other cohort first, so the measured cohort's rows are not simply the table's last ones.
+    await seedCohortWithHistory(db, "Other");
+    const { instructor, cohort } = await seedCohortWithHistory(db, "Measured");
+    // As a database that has been running would have: its planner statistics up to date.
+    await db.execute(sql`analyze`);
+    const rows = await countRows(db);
+    console.log(
+      `seeded 2 cohorts in ${seconds(seedingStarted)}: ${rows.submissions} submissions, ${rows.tests} test results, ${rows.quizzes} quiz attempts, ${rows.lessons} lessons read`,
+    );
+
+    const caller = createCaller(createContextInner({ db, grading: null, user: { id: instructor.id, name: instructor.name, email: instructor.email, role: "instructor" } }));
+    const procedures = caller.cohort as unknown as Record<string, (input?: unknown) => Promise<unknown>>;
+    const inputs: Record<string, unknown> = { list: undefined };
+    const p95s = [];
+    const queries = listCohortQueries();
+    for (const name of queries) {
+      const call = () => procedures[name]!(name in inputs ? inputs[name] : { cohortId: cohort.id });
+      for (let i = 0; i < WARM_UP_CALLS; i++) await call();
+      const timings: number[] = [];
+      let payloadBytes = 0;
+      for (let i = 0; i < TIMED_CALLS; i++) {
+        const started = performance.now();
+        const result = await call();
+        timings.push(performance.now() - started);
+        payloadBytes = JSON.stringify(result).length;
+      }
+      const p50 = percentile(timings, 50);
+      const p95 = percentile(timings, 95);
+      console.log(`cohort.${name.padEnd(12)} p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  (${Math.round(payloadBytes / 1024)} KB as JSON)`);
+      p95s.push(p95);
+    }
+    if (!queries.some((name) => /csv/i.test(name))) console.log("CSV export: none yet (no cohort procedure exports CSV)");
+    console.log(`cohort dashboard p95 ${Math.round(Math.max(...p95s))} ms (${LEARNERS} learners, ${EXERCISES} exercises, ${LEARNERS * EXERCISES * ATTEMPTS} submissions)`);
+  } finally {
+    await pool.end();
+    await pg.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  // Drizzle's error names the query; PostgreSQL's reason is its cause.
+  console.error("bench:cohort:", error instanceof Error && error.cause ? error.cause : error);
+  process.exitCode = 1;
+});
