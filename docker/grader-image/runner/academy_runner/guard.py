@@ -37,12 +37,20 @@ def _is_protected(path, protected: tuple) -> bool:
     return any(path == p or path.startswith(p + "/") for p in protected)
 
 
-def install_guard(protected_paths) -> None:
+def install_guard(protected_paths, sealed) -> None:
+    """`sealed`: objects whose frame learner code must not reach (the results channel's generator,
+    whose frame holds the key, the sequence number and the results so far)."""
     protected = tuple(os.path.abspath(p) for p in protected_paths)
+    sealed = tuple(sealed)
 
     def hook(event: str, args: tuple) -> None:
         if event in BLOCKED_EVENTS:
             raise PermissionError(f"not allowed during grading: {event}")
+        if event == "object.__getattr__" and args[1] == "gi_frame" and any(args[0] is s for s in sealed):
+            raise PermissionError("not allowed during grading: the results channel's frame")
+        if event == "object.__setattr__" and args[1] == "__code__":
+            # Swapping a function's code in place keeps its identity, which is what the integrity check compares.
+            raise PermissionError("not allowed during grading: replacing a function's code")
         count = PATH_EVENTS.get(event)
         if count:
             for path in args[:count]:

@@ -40,11 +40,11 @@ def _preload_tests(config, test_dirs) -> None:
                     linecache.cache[path] = (len(source), None, lines, path)
 
 
-def prepare(config, test_dirs, workdir: str, protected) -> None:
+def prepare(config, test_dirs, workdir: str, protected, sealed) -> None:
     _preload_tests(config, test_dirs)
     copy_sources(os.environ["ACADEMY_SOURCE_DIR"], workdir)
     sys.path.insert(0, workdir)
-    install_guard(protected)
+    install_guard(protected, sealed)
 
 
 def describe_learner_failure(error: BaseException, workdir: str, entrypoint: str) -> dict:

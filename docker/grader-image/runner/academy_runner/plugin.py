@@ -5,36 +5,56 @@ import os
 import signal
 import time
 
+import _pytest.main
+import _pytest.runner
 import pytest
 from _pytest._code import ExceptionInfo
 from _pytest.outcomes import Failed
 
 from academy_runner import inprocess
 from academy_runner.app_client import AppClient, AppState
-from academy_runner.results import ResultsWriter
+from academy_runner.results import open_channel
 from academy_runner.summaries import hidden_message, visible_message
 
 # Read from the environment in pytest_configure: this module is imported before the job exists.
 MODE = "process"
 TEST_DIRS: list = []
 APP_STATE: AppState | None = None
-_writer: ResultsWriter | None = None
-_integrity = None
+_channel = None
 _root = "/"
 _errors: dict = {}
-_progress: dict = {}
 
 
 def open_results_channel(fd: int, key: bytes) -> None:
     """Called in the pytest child before pytest starts (and before any learner code exists): the
-    job's key goes straight into the writer, never into a variable or the environment."""
-    global _writer
-    _writer = ResultsWriter(fd, key)
+    job's key goes straight into the channel, never into a variable or the environment."""
+    global _channel
+    _channel = open_channel(fd, key)
 
 
-def _emit(event: dict) -> None:
-    if _writer is not None:
-        _writer.emit(event)
+def _send(message: tuple) -> None:
+    """The one sender the sealed channel accepts (results.open_channel checks its callers)."""
+    if _channel is not None:
+        _channel.send(message)
+
+
+def _seal_channel(config) -> None:
+    """In-process, before learner code loads: from now on the channel compares the integrity
+    snapshot before each event, and takes messages only from _send called by this plugin's hooks
+    through pluggy (a learner wrapper anywhere on that path is a frame of its own)."""
+    from pluggy._callers import _multicall
+    from pluggy._hooks import HookCaller
+    from pluggy._manager import PluginManager
+    from academy_runner.integrity import take_snapshot
+    hooks = (pytest_collectreport, pytest_collection_finish, pytest_runtest_logreport, pytest_sessionfinish)
+    callers = ((_send.__code__,), tuple(hook.__code__ for hook in hooks))
+    through_pluggy = ((_multicall.__code__,), (PluginManager._hookexec.__code__,), (HookCaller.__call__.__code__,))
+    # pytest's own call sites of those hooks: a wrapper around HookCaller.__call__ that puts the original
+    # back while it runs would sit here.
+    session = _pytest.main.Session
+    from_pytest = ((_pytest.main.wrap_session.__code__, session.perform_collect.__code__, session.collect.__code__,
+                    session.genitems.__code__, _pytest.runner.call_and_report.__code__),)
+    _channel.send(("seal", take_snapshot(config.pluginmanager), callers + through_pluggy + from_pytest))
 
 
 def _visibility(path: str) -> str:
@@ -65,7 +85,7 @@ def _read_settings() -> None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config) -> None:
-    global _root, _integrity
+    global _root
     _read_settings()
     # pytest's own report (progress, tracebacks with test source) must never reach learner-visible
     # output; the terminal plugin stays loaded because assertion rewriting relies on it.
@@ -74,11 +94,10 @@ def pytest_configure(config) -> None:
         from _pytest.config import create_terminal_writer
         reporter._tw = create_terminal_writer(config, open(os.devnull, "w"))
     _root = str(config.rootpath)
-    if MODE == "in-process" and _writer is not None:
-        from academy_runner.integrity import IntegrityCheck
-        _integrity = IntegrityCheck(_writer.emit)
+    if MODE == "in-process" and _channel is not None:
+        _seal_channel(config)
         protected = [d["path"] for d in TEST_DIRS] + ["/grader/out", "/grader/job.json"]
-        inprocess.prepare(config, TEST_DIRS, os.getcwd(), protected)
+        inprocess.prepare(config, TEST_DIRS, os.getcwd(), protected, sealed=(_channel,))
 
 
 def pytest_pycollect_makemodule(module_path, parent):
@@ -97,14 +116,14 @@ def pytest_collectreport(report) -> None:
         message = (visible_message(None, report.longreprtext) if visibility == "visible"
                    else "a hidden test file could not be loaded")
         failure = {"message": message, "location": None}
-    _emit({"event": "collect-error", "file": os.path.basename(path),
-           "visibility": visibility, **failure})
+    _send(("event", {"event": "collect-error", "file": os.path.basename(path),
+           "visibility": visibility, **failure}))
 
 
 def pytest_collection_finish(session) -> None:
-    _emit({"event": "collected", "tests": [
+    _send(("event", {"event": "collected", "tests": [
         {"name": _short_name(item.nodeid), "visibility": _visibility(str(item.path))}
-        for item in session.items]})
+        for item in session.items]}))
 
 
 def _short_traceback(item, excinfo) -> str:
@@ -151,30 +170,24 @@ def pytest_runtest_makereport(item, call):
 
 
 def pytest_runtest_logreport(report) -> None:
-    entry = _progress.setdefault(report.nodeid, {"status": "passed", "durationMs": 0, "message": None,
-                                                 "visibility": _visibility(_file_of(report.nodeid))})
-    entry["durationMs"] += round(report.duration * 1000)
-    if report.failed and entry["status"] == "passed":
+    """One phase of a test; the channel keeps its first failure or skip and sends the test's result
+    after teardown (its state lives there, out of learner code's reach)."""
+    visibility = _visibility(_file_of(report.nodeid))
+    status, message = "passed", None
+    if report.failed:
         error, traceback_text = _errors.get(report.nodeid, (None, ""))
-        entry["status"] = "failed" if report.when == "call" else "error"
-        entry["message"] = (visible_message(error, traceback_text) if entry["visibility"] == "visible"
-                            else hidden_message(error))
-    elif report.skipped and entry["status"] == "passed":
-        entry["status"] = "skipped"
+        status = "failed" if report.when == "call" else "error"
+        message = visible_message(error, traceback_text) if visibility == "visible" else hidden_message(error)
+    elif report.skipped:
+        status = "skipped"
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
-        entry["message"] = str(reason).removeprefix("Skipped: ")[:300]
-    if report.when == "teardown":
-        _emit({"event": "test", "name": _short_name(report.nodeid), **entry})
-        _check_integrity()
-
-
-def _check_integrity() -> None:
-    if _integrity is not None:
-        _integrity.check()
+        message = str(reason).removeprefix("Skipped: ")[:300]
+    _send(("report", report.nodeid, _short_name(report.nodeid), report.when, status,
+           round(report.duration * 1000), message, visibility))
 
 
 def pytest_sessionfinish(session) -> None:
-    _check_integrity()
+    _send(("check",))
 
 
 @pytest.hookimpl(tryfirst=True)
