@@ -14,10 +14,18 @@ export type GradingPortsOptions = {
 
 /** The queue (send only: graders run its maintenance) and one LISTEN connection for live status. */
 export async function createGradingPorts(options: GradingPortsOptions) {
-  const [queue, statusListener] = await Promise.all([
+  const [queueResult, listenerResult] = await Promise.allSettled([
     startGradingQueue({ connectionString: options.databaseUrl, isWorker: false, max: 2, expireInSeconds: options.jobExpireInSeconds }),
     createStatusListener(options.databaseUrl),
   ]);
+  // The web app asks again on its next request: a half that did start must not stay open meanwhile.
+  if (queueResult.status === "rejected" || listenerResult.status === "rejected") {
+    if (queueResult.status === "fulfilled") await queueResult.value.stop({ graceful: false, wait: true }).catch(() => undefined);
+    if (listenerResult.status === "fulfilled") await listenerResult.value.close().catch(() => undefined);
+    throw queueResult.status === "rejected" ? queueResult.reason : (listenerResult as PromiseRejectedResult).reason;
+  }
+  const queue = queueResult.value;
+  const statusListener = listenerResult.value;
   const ports: GradingPorts = {
     exercisesDir: options.exercisesDir,
     enqueue: (submissionId, lane, executor) => enqueueGradingJob(queue, { submissionId }, { lane, executor }),
