@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 import { cohort } from "./cohort";
 import { examKind } from "./enums";
@@ -24,8 +24,10 @@ export const exam = pgTable(
     opensAt: timestamp({ withTimezone: true }),
     closesAt: timestamp({ withTimezone: true }),
     createdById: text().references(() => user.id),
+    /** A scheduled exam's scores reach its learners only once its instructor releases them. */
+    resultsReleasedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   // The one standing mock exam, created on first use: concurrent first starts insert it once.
-  (t) => [uniqueIndex("exam_one_mock").on(t.kind).where(sql`${t.kind} = 'mock'`)],
+  (t) => [uniqueIndex("exam_one_mock").on(t.kind).where(sql`${t.kind} = 'mock'`), index().on(t.cohortId)],
 );

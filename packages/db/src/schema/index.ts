@@ -14,6 +14,7 @@ export * from "./cohort";
 export * from "./cohort-membership";
 export * from "./exam";
 export * from "./exam-attempt";
+export * from "./exam-extra-time";
 export * from "./team";
 export * from "./team-membership";
 export * from "./team-project";
