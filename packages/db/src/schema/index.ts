@@ -7,6 +7,7 @@ export * from "./exercise";
 export * from "./exercise-version";
 export * from "./submission";
 export * from "./test-result";
+export * from "./submission-comment";
 export * from "./draft";
 export * from "./lesson-progress";
 export * from "./quiz-attempt";
