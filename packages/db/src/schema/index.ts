@@ -15,6 +15,7 @@ export * from "./cohort";
 export * from "./cohort-membership";
 export * from "./exam";
 export * from "./exam-attempt";
+export * from "./exam-draft";
 export * from "./exam-extra-time";
 export * from "./team";
 export * from "./team-membership";
