@@ -23,3 +23,4 @@ export * from "./team-project";
 export * from "./milestone";
 export * from "./task";
 export * from "./sign-in-throttle";
+export * from "./regrade-preview";
