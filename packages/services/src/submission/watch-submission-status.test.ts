@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq, schema, sql } from "@academy/db";
 import { createTestDb, seedUser } from "@academy/db/testing";
 import { notifySubmissionStatus, SUBMISSION_STATUS_CHANNEL } from "@academy/submission-lifecycle";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { syncExercises } from "../exercise/sync-exercises";
 import { repoExercisesDir } from "../testing/repo-exercises-dir";
@@ -59,6 +59,38 @@ describe("watchSubmissionStatus", () => {
     await testDb.db.execute(
       sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query = ${`LISTEN ${SUBMISSION_STATUS_CHANNEL}`}`,
     );
+    expect((await updates.next()).value).toMatchObject({ status: "passed" });
+    expect((await updates.next()).done).toBe(true);
+  });
+
+  it("folds a burst of other submissions' events while queued and still brings its own change at once", async () => {
+    const user = await seedUser(testDb.db);
+    const content = "from fastapi import FastAPI\napp = FastAPI()\n";
+    const created = await createSubmission(testDb.db, grading.ports, { userId: user.id, exerciseId: "basic-greeting-api", mode: "submit", files: [{ name: "main.py", content }] });
+    // The real database, with its reads of the submission counted.
+    let reads = 0;
+    const countingDb = new Proxy(testDb.db, {
+      get: (target, property, receiver) => {
+        if (property === "select") reads += 1;
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const updates = watchSubmissionStatus(countingDb, grading.ports, user.id, created.id);
+    expect((await updates.next()).value).toMatchObject({ status: "queued" });
+    reads = 0;
+
+    const others = Array.from({ length: 50 }, () => crypto.randomUUID());
+    // One transaction: its notifications are delivered together at commit, however slow the machine.
+    await testDb.db.transaction(async (tx) => {
+      for (const otherId of others) await notifySubmissionStatus(tx, { submissionId: otherId, userId: user.id, status: "running" });
+    });
+    const nextUpdate = updates.next();
+    // The queue position was read again for the burst (and it did not move): only then does this submission start.
+    await vi.waitFor(() => expect(reads).toBeGreaterThan(0), { timeout: 30_000 });
+    await setStatus(created.id, user.id, "running");
+    expect((await nextUpdate).value).toMatchObject({ status: "running", queuePosition: null });
+    expect(reads).toBeLessThanOrEqual(3);
+    await setStatus(created.id, user.id, "passed");
     expect((await updates.next()).value).toMatchObject({ status: "passed" });
     expect((await updates.next()).done).toBe(true);
   });
