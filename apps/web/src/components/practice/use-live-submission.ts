@@ -35,7 +35,13 @@ export function useLiveSubmission(id: string | null, onFinal?: () => void) {
   const subscription = useSubscription(
     trpc.submission.onStatus.subscriptionOptions(id && !isDone ? { id } : skipToken, {
       onStarted: () => void query.refetch(),
-      onData: (submission) => queryClient.setQueryData(trpc.submission.get.queryKey({ id: submission.id }), submission),
+      onData: (submission) => {
+        const queryKey = trpc.submission.get.queryKey({ id: submission.id });
+        // A read still in flight (the refetch on start, a poll) began before this change: its answer
+        // would overwrite the newer status, and after a final one no further event comes to fix it.
+        void queryClient.cancelQueries({ queryKey });
+        queryClient.setQueryData(queryKey, submission);
+      },
     }),
   );
   useOnFinal(id, query.data?.status, onFinal);
