@@ -13,7 +13,7 @@ export const demoAccounts = {
   ],
 };
 
-const DEMO_COHORT = "Demo cohort · Autumn";
+export const DEMO_COHORT_NAME = "Demo cohort · Autumn";
 
 /** Idempotent: the start command runs it every time, and it only adds what is missing. */
 export async function seedDemoData(db: Db) {
@@ -24,9 +24,9 @@ export async function seedDemoData(db: Db) {
   const instructor = await ensureUser(demoAccounts.instructor);
   const learners = [];
   for (const account of demoAccounts.learners) learners.push(await ensureUser(account));
-  const [existingCohort] = await db.select().from(cohort).where(eq(cohort.name, DEMO_COHORT));
+  const [existingCohort] = await db.select().from(cohort).where(eq(cohort.name, DEMO_COHORT_NAME));
   if (!existingCohort) {
-    await seedCohort(db, { instructorId: instructor.id, name: DEMO_COHORT, memberIds: learners.map((l) => l.id) });
+    await seedCohort(db, { instructorId: instructor.id, name: DEMO_COHORT_NAME, memberIds: learners.map((l) => l.id) });
   } else {
     // A cohort seeded before memberships had roles: the demo instructor teaches it as a member.
     await db
