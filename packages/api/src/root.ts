@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { cohortRouter } from "./routers/cohort";
+import { cohortExamRouter } from "./routers/cohort-exam";
 import { curriculumRouter } from "./routers/curriculum";
 import { dashboardRouter } from "./routers/dashboard";
 import { draftRouter } from "./routers/draft";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   lesson: lessonRouter,
   quiz: quizRouter,
   exam: examRouter,
+  cohortExam: cohortExamRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,6 @@
 import type { Auth } from "@academy/auth";
 import type { Db } from "@academy/db";
-import type { GradingPorts } from "@academy/services";
+import type { ExamAttemptListener, GradingPorts } from "@academy/services";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
@@ -11,17 +11,31 @@ import { mapDomainErrors } from "./domain-errors";
 export type Role = "learner" | "instructor" | "admin";
 export type SessionUser = { id: string; name: string; email: string; role: Role };
 
-export type ContextInner = { db: Db; user: SessionUser | null; grading: GradingPorts | null; metrics?: CallMetrics };
+export type ContextInner = {
+  db: Db;
+  user: SessionUser | null;
+  grading: GradingPorts | null;
+  metrics?: CallMetrics;
+  /** The process's one listener for exam attempts' starts and ends (live rosters); absent where nothing subscribes. */
+  examAttempts?: ExamAttemptListener | null;
+};
 
 /** The context without HTTP: tests build callers from this against a real database. */
 export function createContextInner(options: ContextInner): ContextInner {
   return options;
 }
 
-export async function createTRPCContext(options: { db: Db; auth: Auth; headers: Headers; grading: GradingPorts | null; metrics?: CallMetrics }) {
+export async function createTRPCContext(options: {
+  db: Db;
+  auth: Auth;
+  headers: Headers;
+  grading: GradingPorts | null;
+  metrics?: CallMetrics;
+  examAttempts?: ExamAttemptListener | null;
+}) {
   const session = await options.auth.api.getSession({ headers: options.headers });
   const user = session ? toSessionUser(session.user) : null;
-  return createContextInner({ db: options.db, user, grading: options.grading, metrics: options.metrics });
+  return createContextInner({ db: options.db, user, grading: options.grading, metrics: options.metrics, examAttempts: options.examAttempts });
 }
 
 export function toSessionUser(user: { id: string; name: string; email: string; role?: unknown }): SessionUser {

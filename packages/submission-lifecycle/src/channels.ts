@@ -2,3 +2,5 @@
 export const SUBMISSION_STATUS_CHANNEL = "submission_status";
 /** Postgres channel on which an enqueue wakes idle graders, so a job waits for no polling interval (no payload). */
 export const GRADING_ENQUEUED_CHANNEL = "grading_enqueued";
+/** Postgres channel on which an exam attempt's start and end are announced (payload: `{"examId","attemptId"}`), for the instructor's live roster. */
+export const EXAM_ATTEMPT_CHANNEL = "exam_attempt";

@@ -1,6 +1,6 @@
 import { sql, type Db, type SqlExecutor } from "@academy/db";
 
-import { GRADING_ENQUEUED_CHANNEL, SUBMISSION_STATUS_CHANNEL } from "./channels";
+import { EXAM_ATTEMPT_CHANNEL, GRADING_ENQUEUED_CHANNEL, SUBMISSION_STATUS_CHANNEL } from "./channels";
 import { encodeStatusEvent, type StatusEvent } from "./status-event";
 
 /**
@@ -15,4 +15,9 @@ export async function notifySubmissionStatus(tx: Pick<Db, "execute">, event: Sta
 /** Wakes idle graders; sent in the enqueuing transaction, so it goes out with the job or not at all. */
 export async function notifyGradingEnqueued(executor: SqlExecutor) {
   await executor.executeSql("select pg_notify($1, '')", [GRADING_ENQUEUED_CHANNEL]);
+}
+
+/** Tells the live rosters that an exam attempt started or ended; sent in the transaction that stores the change. */
+export async function notifyExamAttemptChanged(tx: Pick<Db, "execute">, event: { examId: string; attemptId: string }) {
+  await tx.execute(sql`select pg_notify(${EXAM_ATTEMPT_CHANNEL}, ${JSON.stringify({ examId: event.examId, attemptId: event.attemptId })})`);
 }

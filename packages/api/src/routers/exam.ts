@@ -104,6 +104,7 @@ export const examRouter = createTRPCRouter({
       submittedAt: a.submittedAt,
       partAScore: a.partAScore,
       partAMaxScore: a.partAMaxScore,
+      isResultWithheld: a.isResultWithheld,
     }));
   }),
 });

@@ -1,5 +1,6 @@
 import type { Db, DbExecutor } from "@academy/db";
 import { eq, schema } from "@academy/db";
+import { notifyExamAttemptChanged } from "@academy/submission-lifecycle";
 
 import type { AttemptRow } from "./attempt-row";
 import { isOverdue, lockOwnAttempt, readOwnAttempt } from "./attempt-row";
@@ -22,6 +23,7 @@ export async function finishAttempt(tx: DbExecutor, attempt: AttemptRow, now: Da
     partAChapters: partA.chapters,
   };
   await tx.update(schema.examAttempt).set(finished).where(eq(schema.examAttempt.id, attempt.id));
+  await notifyExamAttemptChanged(tx, { examId: attempt.examId, attemptId: attempt.id });
   return { ...attempt, ...finished };
 }
 

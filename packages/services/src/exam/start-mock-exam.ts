@@ -1,6 +1,7 @@
 import { createExamSeed, drawExam, ExamBlueprintError } from "@academy/content";
 import type { Db } from "@academy/db";
 import { and, eq, schema, sql } from "@academy/db";
+import { notifyExamAttemptChanged } from "@academy/submission-lifecycle";
 
 import { DomainError } from "../domain-error";
 import { attemptColumns, isOverdue } from "./attempt-row";
@@ -25,7 +26,7 @@ async function drawAttempt(db: Db, storedBlueprint: unknown) {
     return drawExam({ blueprint, questionBank: readExamQuestionBank().questionBank, exercises: await listSyncedExamExercises(db), seed: createExamSeed() });
   } catch (error) {
     if (error instanceof ExamBlueprintError) {
-      throw new DomainError("PRECONDITION_FAILED", "A mock exam cannot be put together right now: the exercise or question bank is incomplete. Try again later.", {
+      throw new DomainError("PRECONDITION_FAILED", "This exam cannot be put together right now: the exercise or question bank is incomplete. Try again later.", {
         cause: error,
       });
     }
@@ -34,35 +35,48 @@ async function drawAttempt(db: Db, storedBlueprint: unknown) {
 }
 
 /**
- * Starts a mock exam: a fresh draw from a new seed, stored with the attempt, and a deadline kept
- * here. While an attempt is in progress, starting again returns it (the draw cannot be re-rolled);
- * one whose deadline has passed is submitted first.
+ * Starts an attempt at an exam, or returns the one in progress (the draw cannot be re-rolled);
+ * one whose deadline has passed is submitted first. The deadline is the caller's: a mock's runs
+ * from the start, a scheduled exam's also stops at its window's close. Mock and scheduled exams
+ * share this, so their attempts are the same rows for every `exam.*` procedure.
  */
-export async function startMockExam(db: Db, userId: string, clock: Clock = systemClock) {
-  const mock = await ensureMockExam(db);
-  const now = clock();
-  const [active] = await readActiveAttempt(db, mock.id, userId);
+export async function startExamAttempt(
+  db: Db,
+  input: { exam: { id: string; blueprint: unknown }; userId: string; now: Date; deadlineAt: Date },
+) {
+  const { exam, userId, now } = input;
+  const [active] = await readActiveAttempt(db, exam.id, userId);
   if (active && !isOverdue(active, now)) return { attemptId: active.id, deadlineAt: active.deadlineAt, isResumed: true };
   if (active) await finishOwnAttempt(db, userId, active.id, now);
 
-  const draw = await drawAttempt(db, mock.blueprint);
+  const draw = await drawAttempt(db, exam.blueprint);
   const [created] = await db
     .insert(examAttempt)
     .values({
-      examId: mock.id,
+      examId: exam.id,
       userId,
       seed: draw.seed,
       questionIds: draw.questions.map((q) => q.id),
       choiceOrders: Object.fromEntries(draw.questions.map((q) => [q.id, q.choices.map((c) => c.id)])),
       exerciseIds: draw.exercises.map((e) => e.id),
       startedAt: now,
-      deadlineAt: new Date(now.getTime() + mock.durationMinutes * 60_000),
+      deadlineAt: input.deadlineAt,
     })
     // Two starts at once: the partial unique index lets one in; the other returns it below.
     .onConflictDoNothing({ target: [examAttempt.examId, examAttempt.userId], where: sql`${examAttempt.status} = 'in-progress'` })
     .returning({ id: examAttempt.id, deadlineAt: examAttempt.deadlineAt });
-  if (created) return { attemptId: created.id, deadlineAt: created.deadlineAt, isResumed: false };
-  const [winner] = await readActiveAttempt(db, mock.id, userId);
-  if (!winner) throw new DomainError("CONFLICT", "Your mock exam could not be started. Try again.");
+  if (created) {
+    await notifyExamAttemptChanged(db, { examId: exam.id, attemptId: created.id });
+    return { attemptId: created.id, deadlineAt: created.deadlineAt, isResumed: false };
+  }
+  const [winner] = await readActiveAttempt(db, exam.id, userId);
+  if (!winner) throw new DomainError("CONFLICT", "Your exam could not be started. Try again.");
   return { attemptId: winner.id, deadlineAt: winner.deadlineAt, isResumed: true };
+}
+
+/** Starts a mock exam: a fresh draw from a new seed, stored with the attempt, and a deadline kept here. */
+export async function startMockExam(db: Db, userId: string, clock: Clock = systemClock) {
+  const mock = await ensureMockExam(db);
+  const now = clock();
+  return startExamAttempt(db, { exam: mock, userId, now, deadlineAt: new Date(now.getTime() + mock.durationMinutes * 60_000) });
 }

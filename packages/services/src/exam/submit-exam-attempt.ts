@@ -5,20 +5,23 @@ import type { AttemptRow } from "./attempt-row";
 import type { Clock } from "./clock";
 import { systemClock } from "./clock";
 import { finishOwnAttempt } from "./finish-attempt";
+import { isResultWithheld } from "./scheduled/result-release";
 
-function toSubmitted(attempt: AttemptRow) {
+function toSubmitted(attempt: AttemptRow, isWithheld: boolean) {
   return {
     attemptId: attempt.id,
     status: attempt.status,
     submittedAt: attempt.submittedAt!,
-    partAScore: attempt.partAScore!,
-    partAMaxScore: attempt.partAMaxScore!,
+    // A scheduled exam's score stays hidden until its instructor releases the results.
+    partAScore: isWithheld ? null : attempt.partAScore!,
+    partAMaxScore: isWithheld ? null : attempt.partAMaxScore!,
   };
 }
 
 /** Submits the attempt and grades Part A; submitting again returns the first submission unchanged. */
 export async function submitExamAttempt(db: Db, userId: string, attemptId: string, clock: Clock = systemClock) {
-  return toSubmitted(await finishOwnAttempt(db, userId, attemptId, clock()));
+  const submitted = await finishOwnAttempt(db, userId, attemptId, clock());
+  return toSubmitted(submitted, await isResultWithheld(db, submitted.examId));
 }
 
 /**
