@@ -4,12 +4,12 @@ import type { Db, schema } from "@academy/db";
 import { and, eq, schema as tables } from "@academy/db";
 import { gradingJobSchema, isConnectionLoss } from "@academy/queue";
 import { gradeSubmission, SubmissionRejectedError, type ContainerSource } from "@academy/sandbox";
+import { markRunning, storeGradingFailure, storeGradingResult } from "@academy/services";
 
 import { EngineUnavailableError, type EngineGuard } from "./engine-monitor";
 import { describePermanentFailure } from "./describe-permanent-failure";
 import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
-import { markRunning, storeGradingFailure, storeGradingResult } from "./store-result";
 
 export type JobDeps = { db: Db; exercisesDir: string; containers: ContainerSource; logger: Logger; metrics: Metrics; engine: EngineGuard };
 export type IncomingJob = { id: string; data: unknown; retryCount: number; retryLimit: number };

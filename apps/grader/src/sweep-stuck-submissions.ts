@@ -1,5 +1,6 @@
 import type { Db } from "@academy/db";
 import { and, inArray, schema, sql } from "@academy/db";
+import { settleExamAttemptScore, sweepStuckPreviewItems } from "@academy/services";
 import { notifySubmissionStatus, PENDING_STATUSES } from "@academy/submission-lifecycle";
 
 import type { Logger } from "./logger";
@@ -29,7 +30,10 @@ export async function sweepStuckSubmissions(db: Db) {
           sql`not exists (select 1 from pgboss.job j where j.data->>'submissionId' = ${schema.submission.id}::text and j.state in (${LIVE_JOB_STATES}))`,
         ),
       )
-      .returning({ id: schema.submission.id, userId: schema.submission.userId });
+      .returning({ id: schema.submission.id, userId: schema.submission.userId, examAttemptId: schema.submission.examAttemptId });
+    // An exam's submission ended here may be the last its finished attempt waited for.
+    const attemptIds = new Set(swept.flatMap((row) => (row.examAttemptId ? [row.examAttemptId] : [])));
+    for (const attemptId of attemptIds) await settleExamAttemptScore(tx, attemptId);
     for (const row of swept) await notifySubmissionStatus(tx, { submissionId: row.id, userId: row.userId, status: "error" });
     return swept;
   });
@@ -47,6 +51,8 @@ export function startStuckSubmissionSweep(options: { db: Db; intervalSeconds: nu
     logger,
     sweep: async () => {
       for (const row of await sweepStuckSubmissions(db)) logger.warn({ msg: "no job left to grade the submission: marked error", submissionId: row.id });
+      // A regrade preview's items too, so a preview whose worker died still finishes.
+      for (const row of await sweepStuckPreviewItems(db)) logger.warn({ msg: "no job left to grade the preview item: marked error", previewItemId: row.id });
     },
   });
 }

@@ -6,7 +6,7 @@ import { createTRPCRouter, protectedProcedure } from "../trpc";
 import { exerciseId } from "./exercise";
 
 const { maxFileKib, maxFileNameLength } = submissionLimits;
-const draftFile = z.object({
+export const draftFile = z.object({
   name: z.string().min(1, "A file has no name.").max(maxFileNameLength, `A file name may be at most ${maxFileNameLength} characters.`),
   content: z.string().max(maxFileKib * 1024, `A file may hold at most ${maxFileKib} KiB.`),
 });

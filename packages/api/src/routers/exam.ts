@@ -1,20 +1,36 @@
 import {
   flagExamQuestion,
   getExamAttempt,
+  getExamDraft,
+  getExamPartBStatus,
+  getExamReadiness,
   getExamResult,
   listExamHistory,
   saveExamAnswer,
+  saveExamDraft,
   startMockExam,
   submitExamAttempt,
+  submitExamExercise,
+  watchExamPartB,
+  watchExamResult,
 } from "@academy/services";
+import { submissionLimits } from "@academy/exercises/contract";
 import { z } from "zod";
 
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { createTRPCRouter, gradingProcedure, protectedProcedure } from "../trpc";
+import { draftFile } from "./draft";
+import { examHistorySchema, examReadinessSchema, examResultSchema, partBStatusSchema } from "./exam-output";
+import { exerciseId } from "./exercise";
+import { asyncIterableOf } from "./submission-output";
 
 const attemptId = z.uuid("Unknown exam attempt: open it from your exams.");
 const questionId = z.string().regex(/^\d+\.\d+-[a-z0-9-]{1,80}$/, "Unknown question: reload the exam page.");
 const choiceId = z.string().regex(/^([a-f]|true|false)$/, "Unknown choice: reload the exam page.");
 const attemptInput = z.object({ attemptId });
+const partBInput = z.object({ attemptId, exerciseId });
+const partBFilesInput = partBInput.extend({
+  files: z.array(draftFile).min(1, "Send at least one file.").max(submissionLimits.maxFiles, `An exercise has at most ${submissionLimits.maxFiles} files.`),
+});
 
 type AttemptTimes<Status extends string> = { attemptId: string; examId: string; status: Status; startedAt: Date; deadlineAt: Date; submittedAt: Date | null };
 type ShownQuestion<Kind extends string> = { id: string; kind: Kind; prompt: string; code?: string; chapter: number; section: string; choices: { id: string; text: string }[] };
@@ -69,42 +85,48 @@ export const examRouter = createTRPCRouter({
     };
   }),
 
-  result: protectedProcedure.input(attemptInput).query(async ({ ctx, input }) => {
-    const result = await getExamResult(ctx.db, ctx.user.id, input.attemptId);
-    return {
-      ...toAttemptTimes(result),
-      partA: {
-        score: result.partA.score,
-        maxScore: result.partA.maxScore,
-        chapters: result.partA.chapters.map(({ chapter, score, maxScore }) => ({ chapter, score, maxScore })),
-      },
-      questions: result.questions.map((question) => ({
-        ...toShownQuestion(question),
-        selected: question.selected,
-        correct: question.correct,
-        isCorrect: question.isCorrect,
-        explanation: question.explanation,
-      })),
-      partB: {
-        exercises: result.partB.exercises.map(({ id, title, section, difficulty, grading }) => ({ id, title, section, difficulty, grading })),
-      },
-    };
+  /** Part B code saved as typed, or null before any; refused after the deadline, earlier saves kept. */
+  getPartBDraft: protectedProcedure.input(partBInput).query(async ({ ctx, input }) => {
+    const draft = await getExamDraft(ctx.db, ctx.user.id, input);
+    return draft ? { files: draft.files.map(({ name, content }) => ({ name, content })), savedAt: draft.savedAt } : null;
   }),
 
-  history: protectedProcedure.query(async ({ ctx }) => {
-    const attempts = await listExamHistory(ctx.db, ctx.user.id);
-    return attempts.map((a) => ({
-      attemptId: a.attemptId,
-      examId: a.examId,
-      examTitle: a.examTitle,
-      examKind: a.examKind,
-      status: a.status,
-      startedAt: a.startedAt,
-      deadlineAt: a.deadlineAt,
-      submittedAt: a.submittedAt,
-      partAScore: a.partAScore,
-      partAMaxScore: a.partAMaxScore,
-      isResultWithheld: a.isResultWithheld,
-    }));
+  savePartBDraft: protectedProcedure.input(partBFilesInput).mutation(async ({ ctx, input }) => {
+    const saved = await saveExamDraft(ctx.db, ctx.user.id, input);
+    return { exerciseId: saved.exerciseId, savedAt: saved.savedAt };
   }),
+
+  /** Sends Part B code for grading (hidden tests, the exam's queue lane); the answer says only that it was received. */
+  submitPartB: gradingProcedure.input(partBFilesInput).mutation(async ({ ctx, input }) => {
+    const sent = await submitExamExercise(ctx.db, ctx.grading, ctx.user.id, input);
+    return { submissionId: sent.submissionId, exerciseId: sent.exerciseId, state: sent.state, createdAt: sent.createdAt };
+  }),
+
+  /** Each Part B submission: received (with its place in line) or graded; never a score. */
+  partBStatus: protectedProcedure
+    .input(attemptInput)
+    .output(partBStatusSchema)
+    .query(({ ctx, input }) => getExamPartBStatus(ctx.db, ctx.user.id, input.attemptId)),
+
+  /** The same, live from the grader's status notifications; ends once the attempt is over and nothing is pending. */
+  onPartBStatus: gradingProcedure
+    .input(attemptInput)
+    .output(asyncIterableOf(partBStatusSchema))
+    .subscription(({ ctx, input, signal }) => watchExamPartB(ctx.db, ctx.grading, ctx.user.id, input.attemptId, signal)),
+
+  result: protectedProcedure
+    .input(attemptInput)
+    .output(examResultSchema)
+    .query(({ ctx, input }) => getExamResult(ctx.db, ctx.user.id, input.attemptId)),
+
+  /** The result, sent again whenever a Part B grading finishes; ends once Part B is final. */
+  onResult: gradingProcedure
+    .input(attemptInput)
+    .output(asyncIterableOf(examResultSchema))
+    .subscription(({ ctx, input, signal }) => watchExamResult(ctx.db, ctx.grading, ctx.user.id, input.attemptId, signal)),
+
+  history: protectedProcedure.output(examHistorySchema).query(({ ctx }) => listExamHistory(ctx.db, ctx.user.id)),
+
+  /** Per chapter 1-9, an estimate from quizzes and mock exams (the formula is in getExamReadiness). */
+  readiness: protectedProcedure.output(examReadinessSchema).query(({ ctx }) => getExamReadiness(ctx.db, ctx.user.id)),
 });

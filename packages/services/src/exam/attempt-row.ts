@@ -19,6 +19,8 @@ export const attemptColumns = {
   partAScore: examAttempt.partAScore,
   partAMaxScore: examAttempt.partAMaxScore,
   partAChapters: examAttempt.partAChapters,
+  score: examAttempt.score,
+  maxScore: examAttempt.maxScore,
   startedAt: examAttempt.startedAt,
   deadlineAt: examAttempt.deadlineAt,
   submittedAt: examAttempt.submittedAt,

@@ -153,10 +153,13 @@ describe("mock exams", () => {
       maxScore,
       score: right.filter((q) => q.id.startsWith(`${chapter}.`)).length,
     }));
-    expect(result.partA).toEqual({ score: right.length, maxScore: 40, chapters: expectedChapters });
+    expect(result.partA).toMatchObject({ score: right.length, maxScore: 40, percent: (100 * right.length) / 40, weightPercent: examBlueprint.partA.weightPercent });
+    expect(result.partA.chapters.map(({ chapter, score, maxScore }) => ({ chapter, score, maxScore }))).toEqual(expectedChapters);
     expect(result.questions.filter((q) => q.isCorrect).map((q) => q.id).sort()).toEqual(right.map((q) => q.id).sort());
     for (const q of result.questions) expect(q.explanation).toBe(findQuestion(q.id).explanation);
-    expect(result.partB.exercises.map((e) => e.grading)).toEqual(["not-graded-yet", "not-graded-yet"]);
+    // Nothing sent for Part B: it is final at 0, so the overall score is Part A's weighted share.
+    expect(result.partB.exercises.map((e) => e.grading)).toEqual(["not-submitted", "not-submitted"]);
+    expect(result).toMatchObject({ grading: "final", score: (right.length / 40) * examBlueprint.partA.weightPercent, isPassed: false, timeUsedSeconds: 20 * 60 });
   });
 
   it("the deadline sweep submits abandoned attempts and leaves running ones alone", async () => {

@@ -21,9 +21,10 @@ export type CreateSubmissionInput = {
 
 /**
  * Validates everything a learner can get wrong, then admits the submission: the limits are
- * checked and the submission and its job stored in one transaction, under one lock.
+ * checked and the submission and its job stored in one transaction, under one lock. A caller's
+ * `assertAdmissible` runs in that transaction too (an exam's: its attempt is still open).
  */
-export async function createSubmission(db: Db, ports: GradingPorts, input: CreateSubmissionInput) {
+export async function createSubmission(db: Db, ports: GradingPorts, input: CreateSubmissionInput, assertAdmissible?: (tx: Db) => Promise<void>) {
   const [exercise] = await db
     .select({ id: schema.exercise.id, currentVersionId: schema.exercise.currentVersionId, isArchived: schema.exercise.isArchived })
     .from(schema.exercise)
@@ -42,6 +43,7 @@ export async function createSubmission(db: Db, ports: GradingPorts, input: Creat
     throw error;
   }
   return withTransaction(db, async (tx, executor) => {
+    await assertAdmissible?.(tx);
     await lockAdmissions(tx);
     await assertWithinLimits(tx, ports.limits, input);
     const [row] = await tx
