@@ -40,6 +40,17 @@ export { ensureMockExam } from "./exam/mock-exam";
 export { flagExamQuestion, saveExamAnswer } from "./exam/save-exam-answer";
 export { startMockExam } from "./exam/start-mock-exam";
 export { expireOverdueAttempts, submitExamAttempt } from "./exam/submit-exam-attempt";
+export { getCohortExamRoster, listCohortExams } from "./exam/scheduled/cohort-exam-roster";
+export type { CohortExamRoster, RosterState } from "./exam/scheduled/cohort-exam-roster";
+export { createExamAttemptListener } from "./exam/scheduled/exam-attempt-listener";
+export type { ExamAttemptListener } from "./exam/scheduled/exam-attempt-listener";
+export { exportCohortExamResultsCsv } from "./exam/scheduled/export-results-csv";
+export { listLearnerCohortExams } from "./exam/scheduled/list-learner-cohort-exams";
+export type { LearnerExamState } from "./exam/scheduled/list-learner-cohort-exams";
+export { releaseCohortExamResults } from "./exam/scheduled/result-release";
+export { scheduleCohortExam, updateCohortExam } from "./exam/scheduled/schedule-cohort-exam";
+export { startCohortExam } from "./exam/scheduled/start-cohort-exam";
+export { watchCohortExamRoster } from "./exam/scheduled/watch-cohort-exam-roster";
 
 export { getExercise } from "./exercise/get-exercise";
 export { getPracticeProgress } from "./exercise/get-practice-progress";

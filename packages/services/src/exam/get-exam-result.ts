@@ -9,6 +9,7 @@ import { systemClock } from "./clock";
 import { describeAttempt, readCurrentAttempt } from "./finish-attempt";
 import { listAttemptExercises, listAttemptQuestions } from "./get-exam-attempt";
 import { gradePartA } from "./grade-part-a";
+import { resultNotReleased } from "./scheduled/result-release";
 import { countSecondsUsed, listPartBSubmissions, readExamRules, readExercisePoints, scoreAttempt, settleExamAttemptScore } from "./score-exam";
 
 const percentOf = (score: number, maxScore: number) => (maxScore === 0 ? 0 : Math.round((10_000 * score) / maxScore) / 100);
@@ -58,9 +59,7 @@ export async function getExamResult(db: Db, userId: string, attemptId: string, c
     throw new DomainError("PRECONDITION_FAILED", "This exam is still in progress: its result is shown once you submit it or its time runs out.");
   }
   const rules = await readExamRules(db, attempt.examId);
-  if (rules.isResultWithheld) {
-    throw new DomainError("PRECONDITION_FAILED", "Submitted. Your instructor has not released this exam's results yet: your score appears here once they do.");
-  }
+  if (rules.isResultWithheld) throw resultNotReleased();
   const graded = new Map(gradePartA(attempt.questionIds, attempt.answers).questions.map((q) => [q.questionId, q]));
   const questions = listAttemptQuestions(attempt).map((question) => {
     const grade = graded.get(question.id)!;
