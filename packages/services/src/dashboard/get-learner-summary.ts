@@ -1,5 +1,5 @@
 import type { Db } from "@academy/db";
-import { and, count, countDistinct, desc, eq, schema } from "@academy/db";
+import { and, count, countDistinct, desc, eq, isNull, schema } from "@academy/db";
 
 export async function getLearnerSummary(db: Db, userId: string) {
   const [lessons] = await db.select({ value: count() }).from(schema.lessonProgress).where(eq(schema.lessonProgress.userId, userId));
@@ -7,7 +7,7 @@ export async function getLearnerSummary(db: Db, userId: string) {
   const [passed] = await db
     .select({ value: countDistinct(schema.submission.exerciseId) })
     .from(schema.submission)
-    .where(and(eq(schema.submission.userId, userId), eq(schema.submission.status, "passed"), eq(schema.submission.mode, "submit")));
+    .where(and(eq(schema.submission.userId, userId), eq(schema.submission.status, "passed"), eq(schema.submission.mode, "submit"), isNull(schema.submission.examAttemptId)));
   const cohorts = await db
     .select({ id: schema.cohort.id, name: schema.cohort.name })
     .from(schema.cohortMembership)

@@ -1,5 +1,5 @@
 import type { Db } from "@academy/db";
-import { desc, eq, schema } from "@academy/db";
+import { and, desc, eq, isNull, schema } from "@academy/db";
 
 import { hasReportColumn } from "../submission/list-submissions";
 import { sumScores } from "../submission/sum-scores";
@@ -56,7 +56,8 @@ export async function getPracticeProgress(db: Db, userId: string) {
     })
     .from(schema.submission)
     .innerJoin(schema.exercise, eq(schema.exercise.id, schema.submission.exerciseId))
-    .where(eq(schema.submission.userId, userId))
+    // Practice only: an exam's submissions are shown with its result.
+    .where(and(eq(schema.submission.userId, userId), isNull(schema.submission.examAttemptId)))
     .orderBy(desc(schema.submission.createdAt))
     .limit(5);
   return {

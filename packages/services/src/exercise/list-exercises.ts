@@ -1,11 +1,11 @@
 import type { Db } from "@academy/db";
-import { and, count, eq, max, schema, sql } from "@academy/db";
+import { and, count, eq, isNull, max, schema, sql } from "@academy/db";
 
 import { compareSections, createSectionLabeler } from "./describe-section";
 
 export type PracticeStatus = "not-started" | "attempted" | "passed";
 
-/** Per exercise, the learner's graded attempts: "Run visible tests" runs count for nothing. */
+/** Per exercise, the learner's graded attempts: "Run visible tests" runs and exam submissions count for nothing. */
 async function summarizeAttempts(db: Db, userId: string) {
   const rows = await db
     .select({
@@ -16,7 +16,7 @@ async function summarizeAttempts(db: Db, userId: string) {
       lastAttemptAt: max(schema.submission.createdAt),
     })
     .from(schema.submission)
-    .where(and(eq(schema.submission.userId, userId), eq(schema.submission.mode, "submit")))
+    .where(and(eq(schema.submission.userId, userId), eq(schema.submission.mode, "submit"), isNull(schema.submission.examAttemptId)))
     .groupBy(schema.submission.exerciseId);
   return new Map(rows.map((row) => [row.exerciseId, row]));
 }

@@ -3,6 +3,7 @@ import { and, eq, schema } from "@academy/db";
 import { countGradingJobsAhead } from "@academy/queue";
 
 import { DomainError } from "../domain-error";
+import { examSubmissionHidden, isHiddenExamSubmissionSql } from "../exam/hidden-exam-submission";
 
 /** The columns a learner may see: the report holds hidden tests' names and summaries, never their source. */
 export const publicSubmissionColumns = {
@@ -22,11 +23,14 @@ export const publicSubmissionColumns = {
 };
 
 export async function getSubmission(db: Db, userId: string, submissionId: string) {
-  const [row] = await db
-    .select(publicSubmissionColumns)
+  const [found] = await db
+    .select({ ...publicSubmissionColumns, isHidden: isHiddenExamSubmissionSql })
     .from(schema.submission)
     .where(and(eq(schema.submission.id, submissionId), eq(schema.submission.userId, userId)));
-  if (!row) throw new DomainError("NOT_FOUND", "No such submission of yours.");
+  if (!found) throw new DomainError("NOT_FOUND", "No such submission of yours.");
+  // An exam's score and report wait for its result, on every route.
+  const { isHidden, ...row } = found;
+  if (isHidden) throw examSubmissionHidden();
   return { ...row, queuePosition: row.status === "queued" ? await getQueuePosition(db, row.id) : null };
 }
 

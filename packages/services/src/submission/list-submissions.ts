@@ -1,5 +1,5 @@
 import type { Db } from "@academy/db";
-import { and, desc, eq, schema, sql } from "@academy/db";
+import { and, desc, eq, isNull, schema, sql } from "@academy/db";
 
 /** A stored report means the learner's code ran; an error without one is the grader's failure, not theirs. */
 export const hasReportColumn = sql<boolean>`${schema.submission.report} is not null`;
@@ -18,7 +18,8 @@ export async function listSubmissions(db: Db, userId: string, options: { exercis
       finishedAt: schema.submission.finishedAt,
     })
     .from(schema.submission)
-    .where(and(eq(schema.submission.userId, userId), options.exerciseId ? eq(schema.submission.exerciseId, options.exerciseId) : undefined))
+    // Practice only: an exam's submissions are shown with its result.
+    .where(and(eq(schema.submission.userId, userId), isNull(schema.submission.examAttemptId), options.exerciseId ? eq(schema.submission.exerciseId, options.exerciseId) : undefined))
     .orderBy(desc(schema.submission.createdAt))
     .limit(options.limit);
 }
