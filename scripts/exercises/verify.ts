@@ -1,11 +1,12 @@
 // pnpm exercises:verify [id ...] [--only id1,id2]: every exercise checked in the real grader image.
 // pnpm exercises:verify --repeat N [--only ...]: stress mode, each solution graded N times, with
 // per-exercise pass counts, to find tests that depend on timing, order or chance.
+// A team-project template (exercise.yaml with milestones) is checked milestone by milestone: see verifyTemplate.
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { loadExercise } from "@academy/exercises";
+import { loadExercise, type LoadedExercise } from "@academy/exercises";
 import type { GradingReport } from "@academy/sandbox";
 import { createDockerClient, ensureGraderImage, gradeSubmission, readSubmissionDir } from "@academy/sandbox";
 
@@ -19,30 +20,36 @@ const PARALLEL = 2;
 
 type Row = { id: string; section: string; kind: string; visible: number; hidden: number; solution: string; starter: string; seconds: number; problems: string[] };
 
+const describeReport = (report: GradingReport) => `${report.status} ${report.score}/${report.maxScore}`;
+const isFullMarks = (report: GradingReport) => report.status === "passed" && report.score === report.maxScore;
+
+function describeShortfall(what: string, report: GradingReport) {
+  const failing = report.tests.filter((t) => t.status !== "passed").map((t) => `${t.name}: ${t.message ?? t.status}`);
+  return `${what} does not score full marks (${describeReport(report)}) ${failing.join("; ")} ${report.output.slice(-400)}`;
+}
+
+const failsAHiddenTest = (report: GradingReport) =>
+  report.status === "error" || report.tests.some((t) => t.visibility === "hidden" && t.status !== "passed");
+
 async function verifyExercise(dir: string, docker: ReturnType<typeof createDockerClient>): Promise<Row> {
   const started = performance.now();
   const exercise = await loadExercise(dir);
+  if (exercise.milestones.length > 0) return verifyTemplate(exercise, docker, started);
   const { config } = exercise;
   const grade = async (folder: "solution" | "starter") =>
     gradeSubmission({ exerciseDir: dir, files: await readSubmissionDir(path.join(dir, folder), 20), docker });
   const [solution, starter] = [await grade("solution"), await grade("starter")];
   const problems: string[] = [];
-  const describe = (report: GradingReport) => `${report.status} ${report.score}/${report.maxScore}`;
-  if (solution.status !== "passed" || solution.score !== solution.maxScore) {
-    const failing = solution.tests.filter((t) => t.status !== "passed").map((t) => `${t.name}: ${t.message ?? t.status}`);
-    problems.push(`the solution does not score full marks (${describe(solution)}) ${failing.join("; ")} ${solution.output.slice(-400)}`);
-  }
+  if (!isFullMarks(solution)) problems.push(describeShortfall("the solution", solution));
   const visible = solution.tests.filter((t) => t.visibility === "visible").length;
   const hidden = solution.tests.filter((t) => t.visibility === "hidden").length;
   if (config.kind === "implement") {
     if (visible < MIN_VISIBLE) problems.push(`only ${visible} visible tests (at least ${MIN_VISIBLE})`);
     if (hidden < MIN_HIDDEN) problems.push(`only ${hidden} hidden tests (at least ${MIN_HIDDEN})`);
-    if (!starter.tests.some((t) => t.visibility === "hidden" && t.status !== "passed") && starter.status !== "error") {
-      problems.push(`the starter fails no hidden test (${describe(starter)})`);
-    }
+    if (!failsAHiddenTest(starter)) problems.push(`the starter fails no hidden test (${describeReport(starter)})`);
   } else {
     if (hidden < 3) problems.push(`only ${hidden} mutants (at least 3)`);
-    if (starter.score >= starter.maxScore) problems.push(`the starter tests catch every mutant (${describe(starter)})`);
+    if (starter.score >= starter.maxScore) problems.push(`the starter tests catch every mutant (${describeReport(starter)})`);
   }
   return {
     id: config.id,
@@ -50,8 +57,45 @@ async function verifyExercise(dir: string, docker: ReturnType<typeof createDocke
     kind: config.kind,
     visible,
     hidden,
-    solution: describe(solution),
-    starter: describe(starter),
+    solution: describeReport(solution),
+    starter: describeReport(starter),
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    problems,
+  };
+}
+
+/** A team-project template, milestone by milestone: milestone k's reference solution scores full
+ * marks on the suites of milestones 1..k (a team keeps earlier work passing), the starter fails k's. */
+async function verifyTemplate(exercise: LoadedExercise, docker: ReturnType<typeof createDockerClient>, started: number): Promise<Row> {
+  const { config, internal } = exercise;
+  const grade = async (folder: string, milestone: string) =>
+    gradeSubmission({ exerciseDir: exercise.dir, files: await readSubmissionDir(folder, 20), docker, milestone });
+  const problems: string[] = [];
+  const solutionGrades: string[] = [];
+  const starterGrades: string[] = [];
+  let visible = 0;
+  let hidden = 0;
+  for (const [index, milestone] of internal.milestones.entries()) {
+    for (const suite of internal.milestones.slice(0, index + 1)) {
+      const report = await grade(milestone.solutionDir, suite.key);
+      if (!isFullMarks(report)) problems.push(describeShortfall(`milestone ${milestone.key}'s solution on the ${suite.key} suite`, report));
+      if (suite.key !== milestone.key) continue;
+      solutionGrades.push(`${milestone.key} ${describeReport(report)}`);
+      visible += report.tests.filter((t) => t.visibility === "visible").length;
+      hidden += report.tests.filter((t) => t.visibility === "hidden").length;
+    }
+    const starter = await grade(path.join(exercise.dir, "starter"), milestone.key);
+    starterGrades.push(`${milestone.key} ${describeReport(starter)}`);
+    if (!failsAHiddenTest(starter)) problems.push(`the starter fails no hidden test of milestone ${milestone.key} (${describeReport(starter)})`);
+  }
+  return {
+    id: config.id,
+    section: config.section,
+    kind: `template (${internal.milestones.length} milestones)`,
+    visible,
+    hidden,
+    solution: solutionGrades.join(", "),
+    starter: starterGrades.join(", "),
     seconds: Math.round((performance.now() - started) / 100) / 10,
     problems,
   };

@@ -8,3 +8,14 @@ export class ExerciseFolderError extends Error {
     this.name = "ExerciseFolderError";
   }
 }
+
+/** A grading asked for a milestone the exercise does not have (any more). */
+export class MilestoneNotFoundError extends Error {
+  constructor(
+    readonly exerciseId: string,
+    readonly milestoneKey: string,
+  ) {
+    super(`${exerciseId} has no milestone ${milestoneKey}`);
+    this.name = "MilestoneNotFoundError";
+  }
+}

@@ -1,7 +1,10 @@
-export { exerciseConfigSchema, type ExerciseConfig } from "./schema";
+export { exerciseConfigSchema, type ExerciseConfig, type MilestoneConfig } from "./schema";
 export { EXERCISE_ID_PATTERN, FILE_NAME_PATTERN, submissionLimits } from "./submission-limits";
 export { loadExercise, type LoadedExercise, type InternalPaths } from "./load-exercise";
+export { MIN_MILESTONE_HIDDEN_TESTS, type LoadedMilestone, type InternalMilestonePaths } from "./load-milestones";
+export { readTestSuite, type TestSuite } from "./test-suite";
+export { listTestNames, type TestFile, type Visibility } from "./list-test-names";
 export { hashExerciseFolder } from "./content-hash";
-export { ExerciseFolderError } from "./errors";
+export { ExerciseFolderError, MilestoneNotFoundError } from "./errors";
 export { listFiles, readTextFiles, type TextFile } from "./read-files";
 export { findWorkspaceRoot, resolveExercisesDir } from "./exercises-dir";

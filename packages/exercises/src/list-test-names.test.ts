@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { listTestNames } from "./static-tests";
+import { listTestNames } from "./list-test-names";
 
 describe("listTestNames", () => {
   it("names top-level and class test functions of test files only", () => {

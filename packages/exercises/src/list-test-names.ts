@@ -1,14 +1,15 @@
-import type { BundleFile } from "../archive/grading-bundle";
+/** A test file as read from an exercise folder or put into a grading bundle. */
+export type TestFile = { name: string; content: string | Buffer };
 
-type Visibility = "visible" | "hidden";
+export type Visibility = "visible" | "hidden";
 
 const FUNCTION = /^(?:async\s+)?def\s+(test\w*)\s*\(/;
 const CLASS = /^class\s+(Test\w*)\b/;
 const METHOD = /^\s+(?:async\s+)?def\s+(test\w*)\s*\(/;
 
-/** Test names read from the files without running them: the fallback list when a run ends
- * before pytest collected anything (a timeout during start-up), so the report still names every test. */
-export function listTestNames(files: BundleFile[], visibility: Visibility): { name: string; visibility: Visibility }[] {
+/** Test names read from the files without running them: the sandbox's fallback list when a run ends
+ * before pytest collected anything (a timeout during start-up), and the loader's count of a suite. */
+export function listTestNames(files: TestFile[], visibility: Visibility): { name: string; visibility: Visibility }[] {
   const names: { name: string; visibility: Visibility }[] = [];
   for (const file of files) {
     const base = file.name.split("/").pop() ?? "";

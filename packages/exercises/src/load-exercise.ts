@@ -4,6 +4,7 @@ import { parse as parseYaml } from "yaml";
 
 import { hashExerciseFolder } from "./content-hash";
 import { ExerciseFolderError } from "./errors";
+import { checkMilestoneFolders, loadMilestones, milestonePaths, type InternalMilestonePaths, type LoadedMilestone } from "./load-milestones";
 import { listFiles, readTextFiles, type TextFile } from "./read-files";
 import { exerciseConfigSchema, type ExerciseConfig } from "./schema";
 
@@ -14,6 +15,8 @@ export type InternalPaths = {
   visibleTestsDir: string;
   appDir: string | null;
   mutants: { name: string; dir: string }[];
+  /** A template's milestones, in order ([] for an ordinary exercise). */
+  milestones: InternalMilestonePaths[];
 };
 
 export type LoadedExercise = {
@@ -21,8 +24,11 @@ export type LoadedExercise = {
   config: ExerciseConfig;
   readme: string;
   starterFiles: TextFile[];
+  /** A template's: every milestone's visible tests together. */
   visibleTests: TextFile[];
   version: string;
+  /** [] unless exercise.yaml has milestones (the folder is a team-project template). */
+  milestones: LoadedMilestone[];
   internal: InternalPaths;
 };
 
@@ -54,7 +60,8 @@ async function listMutants(dir: string): Promise<{ name: string; dir: string }[]
 
 async function checkFolder(dir: string, config: ExerciseConfig, mutants: InternalPaths["mutants"], problems: string[]) {
   if (path.basename(dir) !== config.id) problems.push(`id ${config.id} differs from the folder name ${path.basename(dir)}`);
-  for (const sub of ["starter", "solution", "tests/visible", "tests/hidden"]) {
+  const isTemplate = config.milestones.length > 0;
+  for (const sub of isTemplate ? ["starter", "solution"] : ["starter", "solution", "tests/visible", "tests/hidden"]) {
     if (!(await isDirectory(path.join(dir, sub)))) problems.push(`${sub}/ is missing`);
   }
   const starter = await listFiles(path.join(dir, "starter"));
@@ -63,6 +70,7 @@ async function checkFolder(dir: string, config: ExerciseConfig, mutants: Interna
     if (!starter.includes(name)) problems.push(`starter/ lacks ${name} (listed in files)`);
     if (!solution.includes(name)) problems.push(`solution/ lacks ${name} (listed in files)`);
   }
+  if (isTemplate) await checkMilestoneFolders(dir, config, problems);
   if (config.kind === "write-tests") {
     const app = await listFiles(path.join(dir, "app"));
     if (!app.includes(config.entrypoint)) problems.push(`app/ lacks the entrypoint ${config.entrypoint}`);
@@ -90,19 +98,22 @@ export async function loadExercise(exerciseDir: string): Promise<LoadedExercise>
   if (!config || problems.length > 0) throw new ExerciseFolderError(dir, problems);
 
   const starterFiles = (await readTextFiles(path.join(dir, "starter"))).filter((f) => config.files.includes(f.name));
+  const milestones = await loadMilestones(dir, config);
   return {
     dir,
     config,
     readme,
     starterFiles,
-    visibleTests: await readTextFiles(path.join(dir, "tests/visible")),
+    visibleTests: milestones.length > 0 ? milestones.flatMap((m) => m.visibleTests) : await readTextFiles(path.join(dir, "tests/visible")),
     version: await hashExerciseFolder(dir),
+    milestones,
     internal: {
       solutionDir: path.join(dir, "solution"),
       hiddenTestsDir: path.join(dir, "tests/hidden"),
       visibleTestsDir: path.join(dir, "tests/visible"),
       appDir: config.kind === "write-tests" ? path.join(dir, "app") : null,
       mutants,
+      milestones: milestonePaths(dir, config),
     },
   };
 }

@@ -15,6 +15,7 @@ describe("exerciseConfigSchema", () => {
       timeoutSeconds: 10,
       isolation: "process",
       kind: "implement",
+      milestones: [],
     });
   });
 
@@ -51,5 +52,40 @@ describe("exerciseConfigSchema", () => {
   it("requires process isolation for write-tests", () => {
     const result = exerciseConfigSchema.safeParse({ ...minimal, kind: "write-tests", files: ["test_main.py"], isolation: "in-process" });
     expect(result.success).toBe(false);
+  });
+
+  describe("milestones", () => {
+    const milestones = [
+      { key: "catalog", title: "Catalogue", dueOffsetDays: 14 },
+      { key: "loans", title: "Loans", points: 40 },
+    ];
+
+    it("keeps them in order and gives each the exercise's points unless it has its own", () => {
+      const config = exerciseConfigSchema.parse({ ...minimal, points: 30, milestones });
+      expect(config.milestones).toEqual([
+        { key: "catalog", title: "Catalogue", dueOffsetDays: 14, points: 30 },
+        { key: "loans", title: "Loans", points: 40 },
+      ]);
+    });
+
+    it.each([
+      [[milestones[0], { ...milestones[1], key: "catalog" }], "milestones.1.key"],
+      [[{ ...milestones[0], key: "Loans!" }], "milestones.0.key"],
+      [[{ key: "catalog", title: "" }], "milestones.0.title"],
+      [[{ ...milestones[0], tests: "tests/catalog" }], "milestones.0"],
+      [[milestones[0], { ...milestones[1], dueOffsetDays: 14 }], "milestones.1.dueOffsetDays"],
+      [[{ ...milestones[0], dueOffsetDays: 0 }], "milestones.0.dueOffsetDays"],
+      [[], "milestones"],
+      [Array.from({ length: 11 }, (_, i) => ({ key: `m${i}`, title: `M${i}` })), "milestones"],
+    ])("rejects milestones %j", (value, field) => {
+      const result = exerciseConfigSchema.safeParse({ ...minimal, milestones: value });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.path.join("."))).toContain(field);
+    });
+
+    it("belong to implement exercises only", () => {
+      const result = exerciseConfigSchema.safeParse({ ...minimal, kind: "write-tests", files: ["test_main.py"], milestones });
+      expect(result.error?.issues.map((issue) => issue.message)).toContain("only implement exercises can have milestones");
+    });
   });
 });

@@ -7,6 +7,9 @@ export const submissionLimits = {
   maxTotalKib: 1024,
   maxFileNameLength: 100,
   maxExerciseIdLength: 80,
+  // A team project runs a term: a handful of milestones, each a key short enough for a URL.
+  maxMilestones: 10,
+  maxMilestoneKeyLength: 40,
 } as const;
 
 /** An exercise id, which is also its folder name: lowercase words joined by single dashes. */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type Docker from "dockerode";
-import { loadExercise } from "@academy/exercises";
+import { listTestNames, loadExercise, MilestoneNotFoundError } from "@academy/exercises";
 
 import { buildTar } from "./archive/build-tar";
 import { buildBundleEntries, jobTestFiles } from "./archive/grading-bundle";
@@ -14,7 +14,6 @@ import { mapLimit } from "./map-limit";
 import { planJobs, type PlannedJob } from "./plan-jobs";
 import { buildImplementReport, buildWriteTestsReport, type ReportScope } from "./report/build-report";
 import type { GradingReport } from "./report/schema";
-import { listTestNames } from "./report/static-tests";
 import { summarizeRun, type RunContext } from "./report/summarize-run";
 import { validateSubmissionFiles, type SubmittedFile } from "./submission/validate-files";
 
@@ -23,6 +22,9 @@ export type GradeSubmissionOptions = {
   files: SubmittedFile[];
   /** "visible-only" is the "Run visible tests" button: tests/visible only, counts for nothing. */
   visibility?: ReportScope;
+  /** A template's milestone key: only that milestone's visible and hidden tests run, scored out of
+   * its points, and the report names it. Throws MilestoneNotFoundError for a key it lacks. */
+  milestone?: string | null;
   docker?: Docker;
   limits?: SandboxLimits;
   /** Time the submission waited in the queue, reported in timing.queuedMs. */
@@ -62,7 +64,8 @@ async function startOnDemand(options: GradeSubmissionOptions, limits: SandboxLim
 }
 
 /** Grades one submission in fresh hardened containers and returns the report (version 1).
- * Throws SubmissionRejectedError (before any container exists), ExerciseFolderError or GradingUnavailableError. */
+ * Throws SubmissionRejectedError or MilestoneNotFoundError (before any container exists), ExerciseFolderError
+ * or GradingUnavailableError. */
 export async function gradeSubmission(options: GradeSubmissionOptions): Promise<GradingReport> {
   const startedAt = performance.now();
   const limits = options.limits ?? defaultLimits;
@@ -70,6 +73,8 @@ export async function gradeSubmission(options: GradeSubmissionOptions): Promise<
   const exercise = await loadExercise(options.exerciseDir);
   const submission = validateSubmissionFiles(exercise.config, options.files, limits);
   const { config } = exercise;
+  const milestone = options.milestone ? config.milestones.find((m) => m.key === options.milestone) : undefined;
+  if (options.milestone && !milestone) throw new MilestoneNotFoundError(config.id, options.milestone);
   const containers = options.containers ?? (await startOnDemand(options, limits, config.id));
   const env: RunEnv = {
     limits,
@@ -81,12 +86,13 @@ export async function gradeSubmission(options: GradeSubmissionOptions): Promise<
       learnerFiles: submission.map((file) => file.name),
     },
   };
-  const jobs = await planJobs(exercise, submission, scope);
+  const jobs = await planJobs(exercise, submission, scope, options.milestone);
   const runs = await mapLimit(jobs, limits.parallelContainers, (job) => runJob(job, env));
   const common = {
     exerciseId: config.id,
-    points: config.points,
+    points: milestone?.points ?? config.points,
     scope,
+    milestone: milestone?.key,
     queuedMs: options.queuedMs ?? 0,
     totalMs: Math.round(performance.now() - startedAt),
   };

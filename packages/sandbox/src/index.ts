@@ -9,6 +9,7 @@ export { validateSubmissionFiles, type SubmittedFile, type ValidFile } from "./s
 export { readSubmissionDir } from "./submission/read-submission-dir";
 export { sandboxLimitsSchema, defaultLimits, type SandboxLimits } from "./config/limits";
 export { SubmissionRejectedError, GradingUnavailableError, SeccompUnavailableError } from "./errors";
+export { MilestoneNotFoundError } from "@academy/exercises";
 export { assertSeccompEnforced } from "./docker/seccomp-check";
 export { createContainerPool, type ContainerPool, type ContainerSource } from "./docker/container-pool";
 // For checks that run other code in the grader image under the same hardening (the lesson code blocks).

@@ -1,4 +1,4 @@
-import { readTextFiles, type LoadedExercise } from "@academy/exercises";
+import { readTestSuite, readTextFiles, type LoadedExercise } from "@academy/exercises";
 
 import type { GradingJob } from "./archive/grading-bundle";
 import type { ReportScope } from "./report/build-report";
@@ -7,15 +7,17 @@ import type { ValidFile } from "./submission/validate-files";
 /** A job before its container: the learner's uid comes with the container (see ContainerSlot). */
 export type PlannedJob = { variant: string; job: Omit<GradingJob, "learnerUid"> };
 
-/** implement: one container. write-tests: one fresh container per variant (app/ and each mutant),
+/** implement: one container, running the suite readTestSuite picks (a template's `milestone` alone when
+ * given). write-tests: one fresh container per variant (app/ and each mutant),
  * so learner tests cannot carry state from one variant's run to the next and tell them apart. */
-export async function planJobs(exercise: LoadedExercise, submission: ValidFile[], scope: ReportScope): Promise<PlannedJob[]> {
+export async function planJobs(exercise: LoadedExercise, submission: ValidFile[], scope: ReportScope, milestone?: string | null): Promise<PlannedJob[]> {
   const { config, internal } = exercise;
   const common = { entrypoint: config.entrypoint, timeoutMs: config.timeoutSeconds * 1000, learnerFiles: submission };
   if (config.kind === "implement") {
-    const hiddenTests = scope === "all" ? await readTextFiles(internal.hiddenTestsDir) : [];
+    const suite = await readTestSuite(exercise, milestone);
+    const hiddenTests = scope === "all" ? suite.hidden : [];
     const mode = config.isolation === "in-process" ? "in-process" : "process";
-    return [{ variant: "app", job: { ...common, mode, visibleTests: exercise.visibleTests, hiddenTests, appFiles: null } }];
+    return [{ variant: "app", job: { ...common, mode, visibleTests: suite.visible, hiddenTests, appFiles: null } }];
   }
   const variants = [{ name: "app", dir: internal.appDir ?? "" }, ...(scope === "all" ? internal.mutants : [])];
   return Promise.all(

@@ -1,5 +1,7 @@
-// pnpm grade <exercise-dir> <submission-dir> [--json]
+// pnpm grade <exercise-dir> <submission-dir> [--json] [--milestone <key>]
 // Exit 0 whenever a report was produced; otherwise one line on stderr and a non-zero status.
+import { parseArgs } from "node:util";
+
 import { loadExercise } from "@academy/exercises";
 
 import { defaultLimits } from "../config/limits";
@@ -10,13 +12,20 @@ import { formatReport } from "../report/format-report";
 import { readSubmissionDir } from "../submission/read-submission-dir";
 import { resolveFromInvocation } from "./resolve-arg";
 
-const USAGE = "usage: pnpm grade <exercise-dir> <submission-dir> [--json]";
+const USAGE = "usage: pnpm grade <exercise-dir> <submission-dir> [--json] [--milestone <key>]";
+
+function readArgs(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean" }, milestone: { type: "string" } } });
+  } catch {
+    return null;
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
-  const isJson = argv.includes("--json");
-  const positional = argv.filter((arg) => !arg.startsWith("--"));
-  const [exerciseArg, submissionArg] = positional;
-  if (!exerciseArg || !submissionArg || positional.length !== 2 || argv.some((a) => a.startsWith("--") && a !== "--json")) {
+  const args = readArgs(argv);
+  const [exerciseArg, submissionArg] = args?.positionals ?? [];
+  if (!args || !exerciseArg || !submissionArg || args.positionals.length !== 2) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -25,8 +34,8 @@ async function main(argv: string[]): Promise<number> {
   const files = await readSubmissionDir(resolveFromInvocation(submissionArg), defaultLimits.maxFiles);
   const docker = createDockerClient();
   await removeLeftoverContainers({ docker }).catch(() => 0);
-  const report = await gradeSubmission({ exerciseDir, files, docker });
-  process.stdout.write(isJson ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+  const report = await gradeSubmission({ exerciseDir, files, docker, milestone: args.values.milestone });
+  process.stdout.write(args.values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
   return 0;
 }
 

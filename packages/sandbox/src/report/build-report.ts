@@ -2,7 +2,7 @@ import type { RunSummary } from "./summarize-run";
 import { gradingReportSchema, type GradingReport, type TestResult } from "./schema";
 
 export type ReportScope = "all" | "visible-only";
-type Common = { exerciseId: string; points: number; scope: ReportScope; queuedMs: number; totalMs: number };
+type Common = { exerciseId: string; points: number; scope: ReportScope; queuedMs: number; totalMs: number; milestone?: string };
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
@@ -10,7 +10,7 @@ function composeOutput(explanations: string[], output: string): string {
   return [explanations.join("\n"), output].filter((part) => part.length > 0).join("\n\n");
 }
 
-function finish(common: Common, fields: Omit<GradingReport, "version" | "exerciseId" | "scope" | "timing"> & {
+function finish(common: Common, fields: Omit<GradingReport, "version" | "exerciseId" | "scope" | "timing" | "milestone"> & {
   containerMs: number;
   testsMs: number;
 }): GradingReport {
@@ -21,6 +21,7 @@ function finish(common: Common, fields: Omit<GradingReport, "version" | "exercis
     ...rest,
     timing: { queuedMs: common.queuedMs, containerMs, testsMs, totalMs: common.totalMs },
     scope: common.scope,
+    ...(common.milestone ? { milestone: common.milestone } : {}),
   });
 }
 

@@ -5,7 +5,7 @@ const MARKS = { passed: "PASS", failed: "FAIL", error: "ERR ", skipped: "SKIP" }
 /** The report as text for a terminal (pnpm grade without --json). */
 export function formatReport(report: GradingReport): string {
   const lines = [
-    `${report.exerciseId}: ${report.status.toUpperCase()}  score ${report.score}/${report.maxScore}` +
+    `${report.exerciseId}${report.milestone ? ` (milestone ${report.milestone})` : ""}: ${report.status.toUpperCase()}  score ${report.score}/${report.maxScore}` +
       (report.scope === "visible-only" ? "  (visible tests only, not scored)" : ""),
     "",
   ];

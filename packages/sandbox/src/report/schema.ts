@@ -16,7 +16,8 @@ export const errorLocationSchema = z.object({ file: z.string().min(1).max(300), 
 
 /** The grading report, version 1 (exercise-format.md). Optional extensions: `scope` "visible-only"
  * marks a "Run visible tests" report, which counts for nothing; `errorLocation` is set when the
- * code could not be run because of an error at a known line (a syntax error, an exception on import). */
+ * code could not be run because of an error at a known line (a syntax error, an exception on import);
+ * `milestone` is the key of the template milestone whose suite was run, when one was. */
 export const gradingReportSchema = z.object({
   version: z.literal(1),
   exerciseId: z.string(),
@@ -29,6 +30,7 @@ export const gradingReportSchema = z.object({
   timing: z.object({ queuedMs: milliseconds, containerMs: milliseconds, testsMs: milliseconds, totalMs: milliseconds }),
   scope: z.enum(["all", "visible-only"]).optional(),
   errorLocation: errorLocationSchema.nullable().optional(),
+  milestone: z.string().optional(),
 });
 
 export type GradingReport = z.infer<typeof gradingReportSchema>;

@@ -1,0 +1,34 @@
+from typing import Annotated
+
+from pydantic import BaseModel, Field, StringConstraints
+
+Title = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Author = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+Isbn = Annotated[str, StringConstraints(pattern=r"^\d{13}$")]
+Year = Annotated[int, Field(ge=1450, le=2100)]
+Copies = Annotated[int, Field(ge=1, le=50)]
+
+
+class BookCreate(BaseModel):
+    title: Title
+    author: Author
+    isbn: Isbn
+    year: Year
+    copies: Copies = 1
+
+
+class BookUpdate(BaseModel):
+    title: Title | None = None
+    author: Author | None = None
+    year: Year | None = None
+    copies: Copies | None = None
+
+
+class BookOut(BaseModel):
+    id: int
+    title: str
+    author: str
+    isbn: str
+    year: int
+    copies: int
+    available: int
