@@ -5,6 +5,7 @@ export * from "./account";
 export * from "./verification";
 export * from "./exercise";
 export * from "./exercise-version";
+export * from "./exercise-milestone";
 export * from "./submission";
 export * from "./test-result";
 export * from "./submission-comment";

@@ -1,11 +1,13 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 import { submissionMode, submissionStatus } from "./enums";
 import { examAttempt } from "./exam-attempt";
 import { exercise } from "./exercise";
+import { exerciseMilestone } from "./exercise-milestone";
 import { exerciseVersion } from "./exercise-version";
 import { scoreColumn } from "./score-column";
+import { teamProject } from "./team-project";
 import { user } from "./user";
 
 export type SubmittedFile = { name: string; content: string };
@@ -24,6 +26,10 @@ export const submission = pgTable(
       .notNull()
       .references(() => exerciseVersion.id),
     examAttemptId: uuid().references(() => examAttempt.id, { onDelete: "set null" }),
+    /** A team's submission of its project: the team project it belongs to. */
+    teamProjectId: uuid().references(() => teamProject.id, { onDelete: "cascade" }),
+    /** Set: graded against this milestone's suite of the exercise (a team-project template) only. */
+    milestoneKey: text(),
     mode: submissionMode().notNull().default("submit"),
     status: submissionStatus().notNull().default("queued"),
     files: jsonb().$type<SubmittedFile[]>().notNull(),
