@@ -51,5 +51,9 @@ export const submission = pgTable(
     index("submission_graded_covering")
       .on(t.userId, t.exerciseId, t.createdAt, t.status, t.score, t.id)
       .where(sql`${t.mode} = 'submit' and ${t.examAttemptId} is null and ${t.status} in ('passed', 'failed', 'error', 'timeout')`),
+    // A team project's submissions per milestone, newest last: its best result and its history.
+    index().on(t.teamProjectId, t.milestoneKey, t.createdAt),
+    // A submission names only a milestone its exercise has (a null key checks nothing).
+    foreignKey({ name: "submission_milestone_fk", columns: [t.exerciseId, t.milestoneKey], foreignColumns: [exerciseMilestone.exerciseId, exerciseMilestone.key] }),
   ],
 );

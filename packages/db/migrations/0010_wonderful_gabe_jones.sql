@@ -1,0 +1,2 @@
+ALTER TABLE "submission" ADD CONSTRAINT "submission_milestone_fk" FOREIGN KEY ("exercise_id","milestone_key") REFERENCES "public"."exercise_milestone"("exercise_id","key") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "submission_team_project_id_milestone_key_created_at_index" ON "submission" USING btree ("team_project_id","milestone_key","created_at");
