@@ -17,6 +17,13 @@ const envSchema = z.object({
   AUTH_SIGN_UPS_PER_10_MINUTES: z.coerce.number().int().min(1).default(DEFAULT_ADDRESS_LIMITS.signUpsPerTenMinutes),
   CONTENT_DIR: z.string().optional(),
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters.").optional(),
+  // Unset: the exam blueprint's sitting (90 minutes). Browser tests set a few minutes to let the clock run out.
+  EXAM_MOCK_DURATION_MINUTES: z.coerce
+    .number({ message: "EXAM_MOCK_DURATION_MINUTES must be a whole number of minutes." })
+    .int("EXAM_MOCK_DURATION_MINUTES must be a whole number of minutes.")
+    .min(1, "EXAM_MOCK_DURATION_MINUTES must be at least 1.")
+    .max(600, "EXAM_MOCK_DURATION_MINUTES may be at most 600.")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

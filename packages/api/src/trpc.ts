@@ -1,6 +1,6 @@
 import type { Auth } from "@academy/auth";
 import type { Db } from "@academy/db";
-import type { ExamAttemptListener, GradingPorts } from "@academy/services";
+import type { ExamAttemptListener, GradingPorts, MockExamSettings } from "@academy/services";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
@@ -18,6 +18,8 @@ export type ContextInner = {
   metrics?: CallMetrics;
   /** The process's one listener for exam attempts' starts and ends (live rosters); absent where nothing subscribes. */
   examAttempts?: ExamAttemptListener | null;
+  /** The app's mock exam configuration (EXAM_MOCK_DURATION_MINUTES); absent: the blueprint's duration. */
+  mockExam?: MockExamSettings;
 };
 
 /** The context without HTTP: tests build callers from this against a real database. */
@@ -32,10 +34,11 @@ export async function createTRPCContext(options: {
   grading: GradingPorts | null;
   metrics?: CallMetrics;
   examAttempts?: ExamAttemptListener | null;
+  mockExam?: MockExamSettings;
 }) {
   const session = await options.auth.api.getSession({ headers: options.headers });
   const user = session ? toSessionUser(session.user) : null;
-  return createContextInner({ db: options.db, user, grading: options.grading, metrics: options.metrics, examAttempts: options.examAttempts });
+  return createContextInner({ db: options.db, user, grading: options.grading, metrics: options.metrics, examAttempts: options.examAttempts, mockExam: options.mockExam });
 }
 
 export function toSessionUser(user: { id: string; name: string; email: string; role?: unknown }): SessionUser {

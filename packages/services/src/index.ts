@@ -39,6 +39,7 @@ export { watchExamPartB, watchExamResult } from "./exam/watch-exam";
 export { ensureMockExam } from "./exam/mock-exam";
 export { flagExamQuestion, saveExamAnswer } from "./exam/save-exam-answer";
 export { startMockExam } from "./exam/start-mock-exam";
+export type { MockExamSettings } from "./exam/start-mock-exam";
 export { expireOverdueAttempts, submitExamAttempt } from "./exam/submit-exam-attempt";
 export { getCohortExamRoster, listCohortExams } from "./exam/scheduled/cohort-exam-roster";
 export type { CohortExamRoster, RosterState } from "./exam/scheduled/cohort-exam-roster";

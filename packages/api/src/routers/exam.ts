@@ -11,6 +11,7 @@ import {
   startMockExam,
   submitExamAttempt,
   submitExamExercise,
+  systemClock,
   watchExamPartB,
   watchExamResult,
 } from "@academy/services";
@@ -46,7 +47,7 @@ function toShownQuestion<Kind extends string>({ id, kind, prompt, code, chapter,
 
 export const examRouter = createTRPCRouter({
   startMock: protectedProcedure.mutation(async ({ ctx }) => {
-    const { attemptId: id, deadlineAt, isResumed } = await startMockExam(ctx.db, ctx.user.id);
+    const { attemptId: id, deadlineAt, isResumed } = await startMockExam(ctx.db, ctx.user.id, systemClock, ctx.mockExam);
     return { attemptId: id, deadlineAt, isResumed };
   }),
 

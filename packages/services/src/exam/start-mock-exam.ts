@@ -74,9 +74,13 @@ export async function startExamAttempt(
   return { attemptId: winner.id, deadlineAt: winner.deadlineAt, isResumed: true };
 }
 
+/** How long a mock exam lasts here: the blueprint's sitting unless the app is configured otherwise (short ones in browser tests). */
+export type MockExamSettings = { durationMinutes?: number };
+
 /** Starts a mock exam: a fresh draw from a new seed, stored with the attempt, and a deadline kept here. */
-export async function startMockExam(db: Db, userId: string, clock: Clock = systemClock) {
+export async function startMockExam(db: Db, userId: string, clock: Clock = systemClock, settings: MockExamSettings = {}) {
   const mock = await ensureMockExam(db);
   const now = clock();
-  return startExamAttempt(db, { exam: mock, userId, now, deadlineAt: new Date(now.getTime() + mock.durationMinutes * 60_000) });
+  const durationMinutes = settings.durationMinutes ?? mock.durationMinutes;
+  return startExamAttempt(db, { exam: mock, userId, now, deadlineAt: new Date(now.getTime() + durationMinutes * 60_000) });
 }

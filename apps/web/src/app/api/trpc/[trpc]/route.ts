@@ -1,5 +1,6 @@
 import { createTRPCContext, handleTrpcRequest } from "@academy/api";
 
+import { getEnv } from "~/env";
 import { getAuth } from "~/server/auth";
 import { getDb } from "~/server/db";
 import { getGradingPorts } from "~/server/grading";
@@ -8,7 +9,15 @@ import { getWebMetrics } from "~/server/metrics";
 const handler = (request: Request) =>
   handleTrpcRequest(request, {
     endpoint: "/api/trpc",
-    createContext: async ({ req }) => createTRPCContext({ db: getDb(), auth: getAuth(), headers: req.headers, grading: await getGradingPorts(), metrics: getWebMetrics().callMetrics }),
+    createContext: async ({ req }) =>
+      createTRPCContext({
+        db: getDb(),
+        auth: getAuth(),
+        headers: req.headers,
+        grading: await getGradingPorts(),
+        metrics: getWebMetrics().callMetrics,
+        mockExam: { durationMinutes: getEnv().EXAM_MOCK_DURATION_MINUTES },
+      }),
     onError: ({ path, error }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
     },
