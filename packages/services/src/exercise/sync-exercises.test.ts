@@ -18,6 +18,22 @@ const folder = {
   "tests/hidden/test_b.py": "def test_b(client):\n    assert True\n",
 };
 
+const suite = (prefix: string) =>
+  Array.from({ length: 5 }, (_, i) => `def test_${prefix}_${i}(client):\n    assert True, "never fails"\n`).join("\n");
+
+const templateYaml = (milestones: string) => `id: team-hello\ntitle: Team hello\nsection: "9.4"\npoints: 20\nmilestones:\n${milestones}`;
+const twoMilestones = "  - key: models\n    title: Models\n    dueOffsetDays: 7\n  - key: auth\n    title: Auth\n    points: 30\n";
+
+const template = {
+  "exercise.yaml": templateYaml(twoMilestones),
+  "README.md": "# Team hello\n",
+  "starter/main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+  "solution/main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+  "milestones/models/solution/main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+  "milestones/models/tests/hidden/test_models.py": suite("models"),
+  "milestones/auth/tests/hidden/test_auth.py": suite("auth"),
+};
+
 describe("syncExercises", () => {
   let testDb: Awaited<ReturnType<typeof createTestDb>>;
   let root: string;
@@ -63,5 +79,54 @@ describe("syncExercises", () => {
     await writeExerciseFolder(root, "broken-one", { "exercise.yaml": "id: broken-one\n" });
     await expect(syncExercises(testDb.db, root)).rejects.toThrow(/title|section/);
     await rm(path.join(root, "broken-one"), { recursive: true });
+  });
+
+  describe("a template's milestones", () => {
+    const readMilestones = () =>
+      testDb.db
+        .select()
+        .from(schema.exerciseMilestone)
+        .where(eq(schema.exerciseMilestone.exerciseId, "team-hello"))
+        .orderBy(schema.exerciseMilestone.position, schema.exerciseMilestone.key);
+
+    it("stores them in order with their points, due offsets and suite hashes", async () => {
+      await writeExerciseFolder(root, "team-hello", template);
+      await syncExercises(testDb.db, root);
+      const [exercise] = await testDb.db.select().from(schema.exercise).where(eq(schema.exercise.id, "team-hello"));
+      const rows = await readMilestones();
+      expect(rows.map(({ suiteHash: _hash, updatedAt: _updated, ...row }) => row)).toEqual([
+        { exerciseId: "team-hello", key: "models", title: "Models", position: 0, dueOffsetDays: 7, points: 20, hiddenTestCount: 5, exerciseVersionId: exercise!.currentVersionId, isArchived: false },
+        { exerciseId: "team-hello", key: "auth", title: "Auth", position: 1, dueOffsetDays: null, points: 30, hiddenTestCount: 5, exerciseVersionId: exercise!.currentVersionId, isArchived: false },
+      ]);
+      expect(rows.every((row) => /^[0-9a-f]{16}$/.test(row.suiteHash))).toBe(true);
+    });
+
+    it("changes only the hash of the suite that changed, and archives a milestone taken out", async () => {
+      await writeExerciseFolder(root, "team-hello", template);
+      await syncExercises(testDb.db, root);
+      const before = await readMilestones();
+      await writeFile(path.join(root, "team-hello/milestones/auth/tests/hidden/test_auth.py"), suite("auth_v2"));
+      await syncExercises(testDb.db, root);
+      const after = await readMilestones();
+      expect(after[0]!.suiteHash).toBe(before[0]!.suiteHash);
+      expect(after[1]!.suiteHash).not.toBe(before[1]!.suiteHash);
+
+      await rm(path.join(root, "team-hello/milestones/auth"), { recursive: true });
+      await writeFile(path.join(root, "team-hello/exercise.yaml"), templateYaml("  - key: models\n    title: Models\n"));
+      await rm(path.join(root, "team-hello/milestones/models/solution"), { recursive: true });
+      await syncExercises(testDb.db, root);
+      expect((await readMilestones()).map((row) => [row.key, row.isArchived])).toEqual([["models", false], ["auth", true]]);
+    });
+
+    it("lets a submission name a milestone of its exercise only", async () => {
+      await writeExerciseFolder(root, "team-hello", template);
+      await syncExercises(testDb.db, root);
+      const user = await seedUser(testDb.db);
+      const graded = await seedSubmission(testDb.db, { userId: user.id, exerciseId: "team-hello", milestoneKey: "models" });
+      expect(graded.milestoneKey).toBe("models");
+      const refused = { cause: { constraint: "submission_milestone_fk" } };
+      await expect(seedSubmission(testDb.db, { userId: user.id, exerciseId: "team-hello", milestoneKey: "reports" })).rejects.toMatchObject(refused);
+      await expect(seedSubmission(testDb.db, { userId: user.id, exerciseId: "versioned-hello", milestoneKey: "models" })).rejects.toMatchObject(refused);
+    });
   });
 });

@@ -1,13 +1,14 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 
-import { loadExercise } from "@academy/exercises";
-import type { Db } from "@academy/db";
-import { notInArray, schema } from "@academy/db";
+import { loadExercise, type LoadedExercise } from "@academy/exercises";
+import type { Db, DbExecutor } from "@academy/db";
+import { and, eq, notInArray, schema } from "@academy/db";
 
 /**
  * Mirrors exercises/ into the database. A folder whose content hash changed gets a new
- * version row; submissions keep pointing at the version they were graded against.
+ * version row; submissions keep pointing at the version they were graded against. A
+ * template's milestones are kept by (exercise, key); one gone from the folder is archived.
  */
 export async function syncExercises(db: Db, exercisesDir: string) {
   const entries = await readdir(exercisesDir, { withFileTypes: true });
@@ -39,6 +40,7 @@ export async function syncExercises(db: Db, exercisesDir: string) {
         .onConflictDoNothing()
         .returning({ id: schema.exerciseVersion.id });
       newVersions += inserted.length;
+      await syncMilestones(tx, exercise, versionId);
     });
     ids.push(config.id);
   }
@@ -46,4 +48,30 @@ export async function syncExercises(db: Db, exercisesDir: string) {
     await db.update(schema.exercise).set({ isArchived: true }).where(notInArray(schema.exercise.id, ids));
   }
   return { exercises: ids.length, newVersions };
+}
+
+async function syncMilestones(tx: DbExecutor, exercise: LoadedExercise, versionId: string) {
+  const exerciseId = exercise.config.id;
+  for (const milestone of exercise.milestones) {
+    const values = {
+      title: milestone.title,
+      position: milestone.position,
+      dueOffsetDays: milestone.dueOffsetDays,
+      points: milestone.points,
+      hiddenTestCount: milestone.hiddenTestCount,
+      suiteHash: milestone.version,
+      exerciseVersionId: versionId,
+      isArchived: false,
+      updatedAt: new Date(),
+    };
+    await tx
+      .insert(schema.exerciseMilestone)
+      .values({ exerciseId, key: milestone.key, ...values })
+      .onConflictDoUpdate({ target: [schema.exerciseMilestone.exerciseId, schema.exerciseMilestone.key], set: values });
+  }
+  const keys = exercise.milestones.map((m) => m.key);
+  await tx
+    .update(schema.exerciseMilestone)
+    .set({ isArchived: true, updatedAt: new Date() })
+    .where(and(eq(schema.exerciseMilestone.exerciseId, exerciseId), ...(keys.length > 0 ? [notInArray(schema.exerciseMilestone.key, keys)] : [])));
 }
