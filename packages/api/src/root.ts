@@ -8,6 +8,7 @@ import { examRouter } from "./routers/exam";
 import { exerciseRouter } from "./routers/exercise";
 import { lessonRouter } from "./routers/lesson";
 import { quizRouter } from "./routers/quiz";
+import { regradeRouter } from "./routers/regrade";
 import { submissionRouter } from "./routers/submission";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   curriculum: curriculumRouter,
   lesson: lessonRouter,
   quiz: quizRouter,
+  regrade: regradeRouter,
   exam: examRouter,
   cohortExam: cohortExamRouter,
 });

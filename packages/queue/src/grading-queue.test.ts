@@ -7,7 +7,16 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import type { GradingLane } from "./grading-priority";
-import { countGradingJobsAhead, enqueueGradingJob, GRADING_QUEUE, gradingJobSchema, startGradingQueue } from "./grading-queue";
+import {
+  countGradingJobsAhead,
+  deleteWaitingPreviewJobs,
+  enqueueGradingJob,
+  enqueuePreviewGradingJob,
+  GRADING_QUEUE,
+  gradingJobSchema,
+  previewGradingJobSchema,
+  startGradingQueue,
+} from "./grading-queue";
 
 describe("the grading queue", () => {
   let testDb: Awaited<ReturnType<typeof createTestDb>>;
@@ -105,6 +114,35 @@ describe("the grading queue", () => {
       const practice = await enqueue("practice");
       expect(await countGradingJobsAhead(executor(), practice.submissionId)).toBe(0);
       expect(await fetchNext()).toBe(practice.submissionId);
+    });
+
+    it("hands out a practice submission enqueued behind 50 regrade previews next, and the previews after it", async () => {
+      const previewItemIds = Array.from({ length: 50 }, () => randomUUID());
+      await withTransaction(testDb.db, async (_tx, txExecutor) => {
+        for (const previewItemId of previewItemIds) await enqueuePreviewGradingJob(queue, { previewItemId }, { executor: txExecutor });
+      });
+      const practice = await enqueue("practice");
+      expect(await countGradingJobsAhead(executor(), practice.submissionId)).toBe(0);
+      expect(await fetchNext()).toBe(practice.submissionId);
+
+      const previewsFetched: string[] = [];
+      for (let [job] = (await queue.fetch(GRADING_QUEUE)) ?? []; job; [job] = (await queue.fetch(GRADING_QUEUE)) ?? []) {
+        previewsFetched.push(previewGradingJobSchema.parse(job.data).previewItemId);
+      }
+      // One transaction enqueued them all: the same created_on, so their order among themselves is pg-boss's.
+      expect(previewsFetched.sort()).toEqual(previewItemIds.sort());
+    });
+
+    it("deletes the waiting jobs of discarded preview items and no others", async () => {
+      const [discarded, kept] = [randomUUID(), randomUUID()];
+      await withTransaction(testDb.db, async (_tx, txExecutor) => {
+        await enqueuePreviewGradingJob(queue, { previewItemId: discarded }, { executor: txExecutor });
+        await enqueuePreviewGradingJob(queue, { previewItemId: kept }, { executor: txExecutor });
+      });
+      const practice = await enqueue("practice");
+      await deleteWaitingPreviewJobs(executor(), [discarded]);
+      const { rows } = await testDb.db.$client.query<{ data: Record<string, string> }>("select data from pgboss.job where name = $1 and state = 'created' order by created_on", [GRADING_QUEUE]);
+      expect(rows.map((row) => row.data)).toEqual([{ previewItemId: kept }, { submissionId: practice.submissionId }]);
     });
 
     it("counts the jobs of higher lanes and the earlier ones of the same lane, and none once taken", async () => {

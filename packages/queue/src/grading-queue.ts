@@ -11,6 +11,9 @@ const QUEUE_SCHEMA = "pgboss";
 
 export const gradingJobSchema = z.object({ submissionId: z.uuid() });
 export type GradingJob = z.infer<typeof gradingJobSchema>;
+/** A regrade preview's item: a learner's submission graded again, its result kept apart from the submission. */
+export const previewGradingJobSchema = z.object({ previewItemId: z.uuid() });
+export type PreviewGradingJob = z.infer<typeof previewGradingJobSchema>;
 
 export type QueueOptions = {
   connectionString: string;
@@ -71,6 +74,23 @@ export async function enqueueGradingJob(boss: GradingQueue, job: GradingJob, opt
   const id = await boss.send(GRADING_QUEUE, data, { priority: GRADING_PRIORITY[options.lane], ...(executor ? { db: executor as PgBoss.Db } : {}) });
   if (executor) await notifyGradingEnqueued(executor);
   return id;
+}
+
+/** Previews always go in the regrade lane: a burst of them waits behind every learner's own grading. */
+export async function enqueuePreviewGradingJob(boss: GradingQueue, job: PreviewGradingJob, options: { executor: SqlExecutor }) {
+  const data = previewGradingJobSchema.parse(job);
+  const id = await boss.send(GRADING_QUEUE, data, { priority: GRADING_PRIORITY.regrade, db: options.executor as PgBoss.Db });
+  await notifyGradingEnqueued(options.executor);
+  return id;
+}
+
+/** Deletes the waiting jobs of discarded preview items, so graders spend no time on them; a taken one finds its item gone. */
+export async function deleteWaitingPreviewJobs(executor: SqlExecutor, previewItemIds: string[]) {
+  if (previewItemIds.length === 0) return;
+  await executor.executeSql(
+    `DELETE FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry') AND data->>'previewItemId' = ANY($2::text[])`,
+    [GRADING_QUEUE, previewItemIds],
+  );
 }
 
 /**

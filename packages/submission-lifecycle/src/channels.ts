@@ -4,3 +4,5 @@ export const SUBMISSION_STATUS_CHANNEL = "submission_status";
 export const GRADING_ENQUEUED_CHANNEL = "grading_enqueued";
 /** Postgres channel on which an exam attempt's start and end are announced (payload: `{"examId","attemptId"}`), for the instructor's live roster. */
 export const EXAM_ATTEMPT_CHANNEL = "exam_attempt";
+/** Postgres channel on which a regrade preview's change (an item graded, the preview started, applied or discarded) is announced (payload: a preview event). */
+export const REGRADE_PREVIEW_CHANNEL = "regrade_preview";

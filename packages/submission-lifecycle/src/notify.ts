@@ -1,6 +1,6 @@
 import { sql, type Db, type SqlExecutor } from "@academy/db";
 
-import { EXAM_ATTEMPT_CHANNEL, GRADING_ENQUEUED_CHANNEL, SUBMISSION_STATUS_CHANNEL } from "./channels";
+import { EXAM_ATTEMPT_CHANNEL, GRADING_ENQUEUED_CHANNEL, REGRADE_PREVIEW_CHANNEL, SUBMISSION_STATUS_CHANNEL } from "./channels";
 import { encodeStatusEvent, type StatusEvent } from "./status-event";
 
 /**
@@ -20,4 +20,11 @@ export async function notifyGradingEnqueued(executor: SqlExecutor) {
 /** Tells the live rosters that an exam attempt started or ended; sent in the transaction that stores the change. */
 export async function notifyExamAttemptChanged(tx: Pick<Db, "execute">, event: { examId: string; attemptId: string }) {
   await tx.execute(sql`select pg_notify(${EXAM_ATTEMPT_CHANNEL}, ${JSON.stringify({ examId: event.examId, attemptId: event.attemptId })})`);
+}
+
+export type RegradePreviewEvent = { cohortId: string; exerciseId: string };
+
+/** Tells the instructors watching a cohort's exercise that its preview changed; sent in the transaction that changed it. */
+export async function notifyRegradePreview(tx: Pick<Db, "execute">, event: RegradePreviewEvent) {
+  await tx.execute(sql`select pg_notify(${REGRADE_PREVIEW_CHANNEL}, ${JSON.stringify({ cohortId: event.cohortId, exerciseId: event.exerciseId })})`);
 }

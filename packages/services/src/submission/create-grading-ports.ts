@@ -1,6 +1,7 @@
 import { enqueueGradingJob, startGradingQueue } from "@academy/queue";
 import { createStatusListener } from "@academy/submission-lifecycle";
 
+import { createRegradePorts } from "../regrade/regrade-ports";
 import type { GradingPorts, SubmissionLimits } from "./grading-ports";
 import { defaultSubmissionLimits } from "./grading-ports";
 
@@ -26,15 +27,22 @@ export async function createGradingPorts(options: GradingPortsOptions) {
   }
   const queue = queueResult.value;
   const statusListener = listenerResult.value;
+  const regrade = await createRegradePorts(queue, options.databaseUrl).catch(async (error: unknown) => {
+    await statusListener.close().catch(() => undefined);
+    await queue.stop({ graceful: false, wait: true }).catch(() => undefined);
+    throw error;
+  });
   const ports: GradingPorts = {
     exercisesDir: options.exercisesDir,
     enqueue: (submissionId, lane, executor) => enqueueGradingJob(queue, { submissionId }, { lane, executor }),
     statusListener,
     limits: { ...defaultSubmissionLimits, ...options.limits },
+    regrade: regrade.ports,
   };
   return {
     ports,
     close: async () => {
+      await regrade.close();
       await statusListener.close();
       await queue.stop({ graceful: false, wait: true });
     },

@@ -2,12 +2,16 @@ import type { SqlExecutor } from "@academy/db";
 import type { GradingLane } from "@academy/queue";
 import type { StatusListener } from "@academy/submission-lifecycle";
 
+import type { RegradePorts } from "../regrade/regrade-ports";
+
 /** What the submission services need beyond the database; the web app and tests build real ones. */
 export type GradingPorts = {
   exercisesDir: string;
   enqueue: (submissionId: string, lane: GradingLane, executor: SqlExecutor) => Promise<unknown>;
   statusListener: StatusListener;
   limits: SubmissionLimits;
+  /** Regrade previews: their jobs (regrade lane) and the one listener for their progress. */
+  regrade: RegradePorts;
 };
 
 export type SubmissionLimits = {
