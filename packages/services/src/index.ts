@@ -7,7 +7,18 @@ export { getCohort } from "./cohort/get-cohort";
 export { getCohortGradebook } from "./cohort/get-cohort-gradebook";
 export type { CohortGradebook, GradebookCell } from "./cohort/get-cohort-gradebook";
 export { getCohortHeadlines } from "./cohort/get-cohort-headlines";
+export { exportCohortExerciseResultsCsv, exportCohortGradebookCsv } from "./cohort/export-cohort-csv";
+export { getCohortCurriculumResults } from "./cohort/get-curriculum-results";
+export { getCohortExamResults } from "./cohort/get-exam-results";
+export { getCohortExerciseResults } from "./cohort/get-exercise-results";
+export type { CohortExerciseResults } from "./cohort/get-exercise-results";
+export { getCohortLearnerActivity } from "./cohort/get-learner-activity";
+export { getCohortSubmission } from "./cohort/get-cohort-submission";
+export { normaliseFailureMessage } from "./cohort/item-analysis";
 export { joinCohort } from "./cohort/join-cohort";
+export { listLearnersAtRisk } from "./cohort/list-learners-at-risk";
+export { addSubmissionComment, COMMENT_MAX_LENGTH } from "./cohort/submission-comments";
+export { watchCohortResults } from "./cohort/watch-cohort-results";
 export { listInstructorCohorts } from "./cohort/list-instructor-cohorts";
 export { addCoInstructor, removeLearner } from "./cohort/roster";
 export { archiveCohort, regenerateInviteCode, renameCohort } from "./cohort/update-cohort";
@@ -68,19 +79,3 @@ export type { GradingPorts, SubmissionLimits } from "./submission/grading-ports"
 export { listSubmissions } from "./submission/list-submissions";
 export { markRunning, storeGradingFailure, storeGradingResult } from "./submission/store-grading-result";
 export { watchSubmissionStatus } from "./submission/watch-submission-status";
-
-export { applyRegradePreview, discardRegradePreview } from "./regrade/apply-regrade-preview";
-export { getRegradePreview } from "./regrade/get-regrade-preview";
-export type { RegradeOutcome, RegradePreviewView } from "./regrade/get-regrade-preview";
-export {
-  putPreviewItemBack,
-  startPreviewItemGrading,
-  storePreviewItemFailure,
-  storePreviewItemResult,
-  STUCK_PREVIEW_ITEM_MESSAGE,
-  sweepStuckPreviewItems,
-} from "./regrade/grade-preview-item";
-export type { PreviewListener } from "./regrade/preview-listener";
-export type { RegradePorts } from "./regrade/regrade-ports";
-export { startRegradePreview } from "./regrade/start-regrade-preview";
-export { watchRegradePreview } from "./regrade/watch-regrade-preview";

@@ -50,6 +50,7 @@ export const gradebookSchema = z.object({
 export const headlinesSchema = z.object({
   learnerCount: z.number().int(),
   activeLearnersThisWeek: z.number().int(),
+  activeLearnerIds: z.array(z.string()),
   submissions: z.number().int(),
   submissionsThisWeek: z.number().int(),
   medianProgressPercent: z.number().nullable(),

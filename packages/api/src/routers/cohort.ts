@@ -14,6 +14,7 @@ import {
 import { z } from "zod";
 
 import { createTRPCRouter, instructorProcedure, protectedProcedure } from "../trpc";
+import { cohortDashboardProcedures } from "./cohort-dashboard";
 import { cohortDetailSchema, cohortListSchema, cohortSummarySchema, cohortWithInviteSchema, gradebookSchema, headlinesSchema } from "./cohort-output";
 
 const cohortName = z.string().trim().min(1, "Give the cohort a name.").max(80, "A cohort name may hold at most 80 characters.");
@@ -59,4 +60,6 @@ export const cohortRouter = createTRPCRouter({
   gradebook: instructorProcedure.input(byCohort).output(gradebookSchema).query(({ ctx, input }) => getCohortGradebook(ctx.db, { ...input, viewer: ctx.user })),
 
   headlines: instructorProcedure.input(byCohort).output(headlinesSchema).query(({ ctx, input }) => getCohortHeadlines(ctx.db, { ...input, viewer: ctx.user })),
+
+  ...cohortDashboardProcedures,
 });

@@ -24,6 +24,8 @@ export const submissionDetailSchema = z.object({
   finishedAt: z.date().nullable(),
   /** While queued: 1 means next to be graded. */
   queuePosition: z.number().int().positive().nullable(),
+  /** Instructors' comments, oldest first. */
+  comments: z.array(z.object({ id: z.string(), authorName: z.string(), body: z.string(), createdAt: z.date() })),
 });
 
 /** A line of a learner's history (submission.list): no files and no report, only whether there is one. */
@@ -37,6 +39,7 @@ export const submissionSummarySchema = z.object({
   hasReport: z.boolean(),
   createdAt: z.date(),
   finishedAt: z.date().nullable(),
+  commentCount: z.number().int().nonnegative(),
 });
 
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> => typeof value === "object" && value !== null && Symbol.asyncIterator in value;

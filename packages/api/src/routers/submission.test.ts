@@ -52,7 +52,7 @@ describe("submissions leave the API typed", () => {
     expect((await updates.next()).done).toBe(true);
 
     expect(await caller.submission.list({ exerciseId, limit: 50 })).toEqual([
-      { id: submission.id, exerciseId, mode: "submit", status: "error", score: 0, maxScore: 10, hasReport: true, createdAt: submission.createdAt, finishedAt: null },
+      { id: submission.id, exerciseId, mode: "submit", status: "error", score: 0, maxScore: 10, hasReport: true, createdAt: submission.createdAt, finishedAt: null, commentCount: 0 },
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Db } from "@academy/db";
 import { and, eq, schema } from "@academy/db";
 import { countGradingJobsAhead } from "@academy/queue";
 
+import { listSubmissionComments } from "../cohort/submission-comments";
 import { DomainError } from "../domain-error";
 import { examSubmissionHidden, isHiddenExamSubmissionSql } from "../exam/hidden-exam-submission";
 
@@ -31,7 +32,12 @@ export async function getSubmission(db: Db, userId: string, submissionId: string
   // An exam's score and report wait for its result, on every route.
   const { isHidden, ...row } = found;
   if (isHidden) throw examSubmissionHidden();
-  return { ...row, queuePosition: row.status === "queued" ? await getQueuePosition(db, row.id) : null };
+  const [queuePosition, comments] = await Promise.all([
+    row.status === "queued" ? getQueuePosition(db, row.id) : null,
+    listSubmissionComments(db, [row.id]),
+  ]);
+  // Instructors' comments on it, as its learner reads them.
+  return { ...row, queuePosition, comments: comments.map(({ id, authorName, body, createdAt }) => ({ id, authorName, body, createdAt })) };
 }
 
 /** 1 means next to be graded: only the jobs a grader will take before this one count (see the queue's lanes). */

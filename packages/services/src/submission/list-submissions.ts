@@ -16,6 +16,7 @@ export async function listSubmissions(db: Db, userId: string, options: { exercis
       hasReport: hasReportColumn,
       createdAt: schema.submission.createdAt,
       finishedAt: schema.submission.finishedAt,
+      commentCount: sql<number>`(select count(*) from submission_comment c where c.submission_id = submission.id)`.mapWith(Number),
     })
     .from(schema.submission)
     // Practice only: an exam's submissions are shown with its result.
