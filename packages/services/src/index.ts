@@ -79,3 +79,19 @@ export type { GradingPorts, SubmissionLimits } from "./submission/grading-ports"
 export { listSubmissions } from "./submission/list-submissions";
 export { markRunning, storeGradingFailure, storeGradingResult } from "./submission/store-grading-result";
 export { watchSubmissionStatus } from "./submission/watch-submission-status";
+
+export { applyRegradePreview, discardRegradePreview } from "./regrade/apply-regrade-preview";
+export { getRegradePreview } from "./regrade/get-regrade-preview";
+export type { RegradeOutcome, RegradePreviewView } from "./regrade/get-regrade-preview";
+export {
+  putPreviewItemBack,
+  startPreviewItemGrading,
+  storePreviewItemFailure,
+  storePreviewItemResult,
+  STUCK_PREVIEW_ITEM_MESSAGE,
+  sweepStuckPreviewItems,
+} from "./regrade/grade-preview-item";
+export type { PreviewListener } from "./regrade/preview-listener";
+export type { RegradePorts } from "./regrade/regrade-ports";
+export { startRegradePreview } from "./regrade/start-regrade-preview";
+export { watchRegradePreview } from "./regrade/watch-regrade-preview";
