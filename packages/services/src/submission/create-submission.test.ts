@@ -60,6 +60,21 @@ describe("createSubmission", () => {
     await expect(refusal).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("stores the milestone a team-project submission names, and refuses one its template lacks", async () => {
+    const user = await seedUser(testDb.db);
+    const template = path.join(repoExercisesDir, "library-loans-team-project/milestones/catalog/solution");
+    const files = await Promise.all(
+      ["main.py", "database.py", "models.py", "schemas.py", "crud.py", "security.py"].map(async (name) => ({ name, content: await readFile(path.join(template, name), "utf8") })),
+    );
+    const submitFor = (milestoneKey: string) =>
+      createSubmission(testDb.db, grading.ports, { userId: user.id, exerciseId: "library-loans-team-project", mode: "submit", files, milestoneKey });
+    await expect(submitFor("reports")).rejects.toMatchObject({ code: "BAD_REQUEST", message: 'This project has no milestone "reports".' });
+    expect(await countSubmissions(user.id)).toBe(0);
+    const created = await submitFor("catalog");
+    const [row] = await testDb.db.select({ milestoneKey: schema.submission.milestoneKey }).from(schema.submission).where(eq(schema.submission.id, created.id));
+    expect(row).toEqual({ milestoneKey: "catalog" });
+  });
+
   it("refuses a second submission while the first is still being graded", async () => {
     const user = await seedUser(testDb.db);
     await submit(user.id, [{ name: "main.py", content: solution }]);

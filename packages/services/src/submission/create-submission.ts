@@ -17,6 +17,10 @@ export type CreateSubmissionInput = {
   mode: "submit" | "run-visible";
   files: { name: string; content: string }[];
   examAttemptId?: string;
+  /** A team-project template's milestone: only its suite grades the submission. */
+  milestoneKey?: string;
+  /** The team project a team's submission belongs to. */
+  teamProjectId?: string;
 };
 
 /**
@@ -35,6 +39,9 @@ export async function createSubmission(db: Db, ports: GradingPorts, input: Creat
   const folder = await loadExercise(path.join(ports.exercisesDir, exercise.id));
   if (input.files.every((file) => file.content.trim() === "")) {
     throw new DomainError("BAD_REQUEST", "Your code is empty: write your solution before submitting.");
+  }
+  if (input.milestoneKey && !folder.milestones.some((m) => m.key === input.milestoneKey)) {
+    throw new DomainError("BAD_REQUEST", `This project has no milestone "${input.milestoneKey}".`);
   }
   try {
     validateSubmissionFiles(folder.config, input.files);
@@ -55,6 +62,8 @@ export async function createSubmission(db: Db, ports: GradingPorts, input: Creat
         mode: input.mode,
         files: input.files,
         examAttemptId: input.examAttemptId,
+        milestoneKey: input.milestoneKey,
+        teamProjectId: input.teamProjectId,
       })
       .returning({ id: schema.submission.id, status: schema.submission.status, createdAt: schema.submission.createdAt });
     await ports.enqueue(row!.id, chooseGradingLane(input), executor);
