@@ -6,6 +6,7 @@ import { createDb, runMigrations, seedDemoData } from "@academy/db";
 import { DatabaseSetupError, startEmbeddedPostgres } from "@academy/db/embedded";
 import type { EmbeddedServer } from "@academy/db/embedded";
 import { syncExercises } from "@academy/services";
+import { seedDemoHistory } from "@academy/services/demo";
 
 import { loadStackConfig, repoRoot } from "./config";
 
@@ -51,10 +52,20 @@ async function main() {
   console.log(`[stack] ${synced.exercises} exercises synced (${synced.newVersions} new versions)`);
   if (config.shouldSeedDemo) {
     const accounts = await seedDemoData(db);
+    const started = performance.now();
+    const history = await seedDemoHistory(db, { exercisesDir: config.exercisesDir });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `[stack] demo cohort: ${history.learners} learners; ${history.learnersSeeded} histories added (${history.submissions} submissions, ${history.quizAttempts} quiz attempts, ${history.lessonsRead} lessons read) in ${seconds}s`,
+    );
+    if (history.skippedExercises.length > 0) {
+      console.log(`[stack] no demo submissions for ${history.skippedExercises.join(", ")}: changed since their gradings were recorded; run pnpm demo:record`);
+    }
     console.log("[stack] demo accounts (email / password):");
     for (const account of [accounts.instructor, ...accounts.learners]) {
       console.log(`[stack]   ${account.role.padEnd(10)} ${account.email} / ${account.password}`);
     }
+    console.log(`[stack]   and ${history.learners - accounts.learners.length} more learners of the demo cohort (amara@, bruno@, chen@ … @academy.test) / ${accounts.learners[0]!.password}`);
   }
   await pool.end();
 
