@@ -2,7 +2,7 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
-import { e2eStack } from "./e2e/support/stack";
+import { e2eExam, e2eStack } from "./e2e/support/stack";
 
 const { port } = e2eStack;
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -47,6 +47,10 @@ export default defineConfig({
       // Every browser test signs up its own learners from one address, faster than any person would.
       AUTH_SIGN_IN_ATTEMPTS_PER_MINUTE: "1000",
       AUTH_SIGN_UPS_PER_10_MINUTES: "1000",
+      // The mock exam's sitting is short, so a browser test can let its clock run out (mock-exam.spec.ts);
+      // the grader's sweep, which submits attempts past their deadline, runs every few seconds.
+      EXAM_MOCK_DURATION_MINUTES: String(e2eExam.durationMinutes),
+      GRADER_MAINTENANCE_SECONDS: "2",
     },
   },
 });

@@ -6,3 +6,9 @@ export const e2eStack = {
   databasePort: Number(process.env.E2E_PG_PORT ?? 54339),
   dataDir: path.resolve(import.meta.dirname, "../../../.data/e2e"),
 };
+
+/**
+ * The mock exam's length in the browser tests' stack: mock-exam.spec.ts takes a whole sitting and
+ * lets it run out. Its steps take well under a minute here; three leave room for a machine twice as slow.
+ */
+export const e2eExam = { durationMinutes: 3 };

@@ -21,6 +21,7 @@ export async function SiteHeader() {
           {user && <Link href="/dashboard">Dashboard</Link>}
           <Link href="/learn">Learn</Link>
           {user && <Link href="/exercises">Exercises</Link>}
+          {user && <Link href="/exam">Exams</Link>}
           {canTeach && <Link href="/instructor">Instructor</Link>}
         </nav>
         {user ? (

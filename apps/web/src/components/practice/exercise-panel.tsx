@@ -12,6 +12,8 @@ type ExercisePanelProps = {
   exercise: WorkspaceExercise;
   task: React.ReactNode;
   onRestore: (files: EditorFile[]) => void;
+  /** Past attempts with their scores; off during an exam. */
+  hasHistory?: boolean;
 };
 
 function ReadOnlyFiles({ files, label }: { files: EditorFile[]; label: string }) {
@@ -28,13 +30,13 @@ function ReadOnlyFiles({ files, label }: { files: EditorFile[]; label: string })
 }
 
 /** The left side of the workspace: what to build, the tests the learner may read, and past attempts. */
-export function ExercisePanel({ exercise, task, onRestore }: ExercisePanelProps) {
+export function ExercisePanel({ exercise, task, onRestore, hasHistory = true }: ExercisePanelProps) {
   const [tab, setTab] = useState<Tab>("task");
   const tabs: { id: Tab; label: string }[] = [
     { id: "task", label: "Task" },
     { id: "tests", label: "Visible tests" },
     ...(exercise.appFiles.length > 0 ? [{ id: "app" as const, label: "App under test" }] : []),
-    { id: "history", label: "History" },
+    ...(hasHistory ? [{ id: "history" as const, label: "History" }] : []),
   ];
   return (
     <section aria-label="Exercise" className="card min-w-0 !p-0">

@@ -12,13 +12,21 @@ export type DraftState = { kind: "saved"; at: Date | null } | { kind: "unsaved" 
 
 const DEBOUNCE_MS = 1000;
 
+/** Where the files are kept: the exercise's draft by default, an exam attempt's code in exam mode. */
+export type SaveFiles = (files: EditorFile[]) => Promise<{ updatedAt: Date }>;
+
 /**
  * Saves the editor's files about a second after the learner stops typing. Saves run one at a
  * time, so an older save can never land after a newer one and overwrite it.
  */
-export function useDraftAutosave(exerciseId: string, files: EditorFile[], savedAt: Date | null) {
+export function useDraftAutosave(exerciseId: string, files: EditorFile[], savedAt: Date | null, saveFiles?: SaveFiles) {
   const trpc = useTRPC();
-  const { mutateAsync } = useMutation(trpc.draft.save.mutationOptions());
+  const { mutateAsync: saveDraft } = useMutation(trpc.draft.save.mutationOptions());
+  // Read at save time: a caller's new function each render must not restart the debounce.
+  const saveFilesRef = useRef(saveFiles);
+  useEffect(() => {
+    saveFilesRef.current = saveFiles;
+  });
   const [state, setState] = useState<DraftState>({ kind: "saved", at: savedAt });
   const lastSaved = useRef(JSON.stringify(files));
   const latest = useRef(files);
@@ -32,7 +40,7 @@ export function useDraftAutosave(exerciseId: string, files: EditorFile[], savedA
         const snapshot = latest.current;
         setState({ kind: "saving" });
         try {
-          const result = await mutateAsync({ exerciseId, files: snapshot });
+          const result = saveFilesRef.current ? await saveFilesRef.current(snapshot) : await saveDraft({ exerciseId, files: snapshot });
           lastSaved.current = JSON.stringify(snapshot);
           setState(snapshot === latest.current ? { kind: "saved", at: result.updatedAt } : { kind: "unsaved" });
         } catch (error) {
@@ -43,7 +51,7 @@ export function useDraftAutosave(exerciseId: string, files: EditorFile[], savedA
     } finally {
       isSaving.current = false;
     }
-  }, [exerciseId, mutateAsync]);
+  }, [exerciseId, saveDraft]);
 
   useEffect(() => {
     latest.current = files;

@@ -14,20 +14,32 @@ import { FeedbackPanel } from "./feedback-panel";
 import { FileTabs } from "./file-tabs";
 import { ResetButton } from "./reset-button";
 import type { EditorFile, ErrorLocation, WorkspaceExercise } from "./types";
+import type { SaveFiles } from "./use-draft-autosave";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { useLiveSubmission } from "./use-live-submission";
 import { mergeWithStarter, replaceContent } from "./workspace-files";
+
+/**
+ * Exam mode: the code is kept with the exam attempt and submitted to it. No feedback, score or
+ * past attempts: `status` (the exam's own view of its submissions: received, graded) shows instead.
+ */
+export type ExamWorkspaceMode = {
+  saveFiles: SaveFiles;
+  submitFiles: (files: EditorFile[]) => Promise<unknown>;
+  status: React.ReactNode;
+};
 
 type WorkspaceProps = {
   exercise: WorkspaceExercise;
   draft: { files: EditorFile[]; updatedAt: Date } | null;
   latestSubmissionId: string | null;
   task: React.ReactNode;
+  exam?: ExamWorkspaceMode;
 };
 
 type Mode = "submit" | "run-visible";
 
-export function Workspace({ exercise, draft, latestSubmissionId, task }: WorkspaceProps) {
+export function Workspace({ exercise, draft, latestSubmissionId, task, exam }: WorkspaceProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [files, setFiles] = useState(() => mergeWithStarter(exercise, draft?.files ?? null));
@@ -38,38 +50,42 @@ export function Workspace({ exercise, draft, latestSubmissionId, task }: Workspa
   const [actionError, setActionError] = useState<string | null>(null);
   const [errorLocation, setErrorLocation] = useState<ErrorLocation | null>(null);
   const editorRef = useRef<ReactCodeMirrorRef>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const filesRef = useRef(files);
   useEffect(() => {
     filesRef.current = files;
   }, [files]);
 
-  const draftState = useDraftAutosave(exercise.id, files, draft?.updatedAt ?? null);
+  const draftState = useDraftAutosave(exercise.id, files, draft?.updatedAt ?? null, exam?.saveFiles);
   const refreshAttempts = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: trpc.submission.list.queryKey() });
   }, [queryClient, trpc]);
-  const { submission, error: liveError } = useLiveSubmission(submissionId, refreshAttempts);
-  const create = useMutation(
-    trpc.submission.create.mutationOptions({
-      onSuccess: (created) => {
-        setSubmissionId(created.id);
-        refreshAttempts();
-      },
-      onError: (error) => setActionError(describeError(error)),
-    }),
-  );
+  const { submission, error: liveError } = useLiveSubmission(exam ? null : submissionId, refreshAttempts);
+  const { mutateAsync: createPracticeSubmission } = useMutation(trpc.submission.create.mutationOptions());
+  const create = useMutation({
+    mutationFn: async ({ mode, files: submitted }: { mode: Mode; files: EditorFile[] }) => {
+      if (exam) return void (await exam.submitFiles(submitted));
+      const created = await createPracticeSubmission({ exerciseId: exercise.id, mode, files: submitted });
+      setSubmissionId(created.id);
+      refreshAttempts();
+    },
+    onError: (error) => setActionError(describeError(error)),
+  });
   const { mutate: createSubmission, isPending: isSending } = create;
 
   const run = useCallback(
     (mode: Mode) => {
       setActionError(null);
-      createSubmission({ exerciseId: exercise.id, mode, files: filesRef.current });
+      createSubmission({ mode, files: filesRef.current });
     },
-    [createSubmission, exercise.id],
+    [createSubmission],
   );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+      // An exam keeps a workspace per exercise, the others hidden: only the one in view submits.
+      if (rootRef.current?.offsetParent === null) return;
       // Capture phase: before CodeMirror turns Mod-Enter into a blank line.
       event.preventDefault();
       event.stopPropagation();
@@ -95,8 +111,8 @@ export function Workspace({ exercise, draft, latestSubmissionId, task }: Workspa
   const current = files.find((file) => file.name === activeFile) ?? files[0]!;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
-      <ExercisePanel exercise={exercise} task={task} onRestore={replaceAll} />
+    <div ref={rootRef} className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+      <ExercisePanel exercise={exercise} task={task} onRestore={replaceAll} hasHistory={!exam} />
       <section aria-label="Your code" className="min-w-0 space-y-3">
         <FileTabs names={exercise.files} active={current.name} onSelect={setActiveFile} label="Your files" />
         <CodeEditor
@@ -107,9 +123,11 @@ export function Workspace({ exercise, draft, latestSubmissionId, task }: Workspa
           onChange={(content) => setFiles((previous) => replaceContent(previous, current.name, content))}
         />
         <div className="flex flex-wrap items-center gap-2">
-          <button type="button" className="btn-secondary" disabled={isSending} onClick={() => run("run-visible")}>
-            Run visible tests
-          </button>
+          {!exam && (
+            <button type="button" className="btn-secondary" disabled={isSending} onClick={() => run("run-visible")}>
+              Run visible tests
+            </button>
+          )}
           <button type="button" className="btn-primary" disabled={isSending} onClick={() => run("submit")} title="Ctrl+Enter (⌘+Enter on a Mac)">
             Submit
             <kbd className="rounded bg-brand-700 px-1 text-[10px] font-normal">Ctrl+Enter</kbd>
@@ -125,7 +143,9 @@ export function Workspace({ exercise, draft, latestSubmissionId, task }: Workspa
           </p>
         )}
         <div className="card">
-          {liveError ? (
+          {exam ? (
+            exam.status
+          ) : liveError ? (
             <p className="text-sm text-rose-700">{describeError(liveError)}</p>
           ) : submission ? (
             <FeedbackPanel
