@@ -5,6 +5,7 @@ import { notifyExamAttemptChanged } from "@academy/submission-lifecycle";
 import type { AttemptRow } from "./attempt-row";
 import { isOverdue, lockOwnAttempt, readOwnAttempt } from "./attempt-row";
 import { gradePartA } from "./grade-part-a";
+import { settleExamAttemptScore } from "./score-exam";
 
 /**
  * Ends an in-progress attempt the caller has locked: grades Part A from the saved answers and marks
@@ -23,8 +24,10 @@ export async function finishAttempt(tx: DbExecutor, attempt: AttemptRow, now: Da
     partAChapters: partA.chapters,
   };
   await tx.update(schema.examAttempt).set(finished).where(eq(schema.examAttempt.id, attempt.id));
+  // Part B all graded (or nothing sent): the overall score is stored now; otherwise by its last grading.
+  const stored = await settleExamAttemptScore(tx, attempt.id);
   await notifyExamAttemptChanged(tx, { examId: attempt.examId, attemptId: attempt.id });
-  return { ...attempt, ...finished };
+  return { ...attempt, ...finished, score: stored?.score ?? null, maxScore: stored?.score == null ? null : stored.maxScore };
 }
 
 /** Locks the learner's attempt and finishes it: what submitting, the deadline sweep and a late read share. */
