@@ -1,5 +1,9 @@
+import { MilestoneNotFoundError } from "@academy/sandbox";
 import pg from "pg";
 import { ZodError } from "zod";
+
+const MILESTONE_GONE =
+  "This submission names a milestone the project no longer has, so there is no test suite to grade it against. Submit it again for one of the project's milestones.";
 
 /** SQLSTATE classes that the same statement meets again on every try: data exceptions (22) and constraint violations (23). */
 const PERMANENT_SQLSTATE_CLASSES = new Set(["22", "23"]);
@@ -23,6 +27,7 @@ function findSqlState(error: unknown): string | undefined {
  */
 export function describePermanentFailure(error: unknown): string | undefined {
   if (error instanceof ZodError) return INVALID_REPORT;
+  if (error instanceof MilestoneNotFoundError) return MILESTONE_GONE;
   const sqlState = findSqlState(error);
   if (sqlState && PERMANENT_SQLSTATE_CLASSES.has(sqlState.slice(0, 2))) return UNSTORABLE_RESULT;
   return undefined;

@@ -20,6 +20,8 @@ export type GradingInput = {
   createdAt: Date;
   /** The content hash the exercise folder must have: a preview grades against the version it named. */
   expectedContentHash?: string;
+  /** A team-project template's milestone: its suite alone grades the files. */
+  milestoneKey?: string | null;
 };
 
 /** Where a job's grading is read from and stored: a learner's submission, or an item of a regrade preview. */
@@ -40,7 +42,13 @@ function submissionTarget(db: Db, submissionId: string): GradingTarget {
     logFields: { submissionId },
     begin: async () => {
       const [submission] = await db
-        .select({ exerciseId: schema.submission.exerciseId, mode: schema.submission.mode, files: schema.submission.files, createdAt: schema.submission.createdAt })
+        .select({
+          exerciseId: schema.submission.exerciseId,
+          mode: schema.submission.mode,
+          files: schema.submission.files,
+          createdAt: schema.submission.createdAt,
+          milestoneKey: schema.submission.milestoneKey,
+        })
         .from(schema.submission)
         .where(eq(schema.submission.id, submissionId));
       if (!submission || !(await markRunning(db, submissionId))) return null;

@@ -82,6 +82,7 @@ function grade(deps: JobDeps, target: GradingTarget, input: GradingInput) {
     exerciseDir: path.join(deps.exercisesDir, input.exerciseId),
     files: input.files,
     visibility: input.visibility,
+    milestone: input.milestoneKey,
     queuedMs: Date.now() - input.createdAt.getTime(),
     gradingId: target.id,
     containers: deps.containers,
