@@ -15,6 +15,8 @@ export const exercise = pgTable("exercise", {
   files: jsonb().$type<string[]>().notNull(),
   timeoutSeconds: integer().notNull().default(10),
   currentVersionId: text(),
+  /** A team-project template (its folder has milestones): graded for teams, left out of solo practice and exams. */
+  isTeamTemplate: boolean().notNull().default(false),
   isArchived: boolean().notNull().default(false),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
