@@ -1,6 +1,7 @@
 import type { Db } from "@academy/db";
 
 import type { CohortViewer } from "../../cohort/cohort-access";
+import { listenForChanges } from "../../live/listen-for-changes";
 import type { Clock } from "../clock";
 import { systemClock } from "../clock";
 import { findTaughtCohortExam } from "./cohort-exam-access";
@@ -21,26 +22,12 @@ export async function* watchCohortExamRoster(
   clock: Clock = systemClock,
 ) {
   await findTaughtCohortExam(db, input.examId, input.viewer);
-  let hasChanged = true;
-  let wake: (() => void) | undefined;
-  const onChange = () => {
-    hasChanged = true;
-    wake?.();
-  };
-  const stopListening = listener.onExamChange(input.examId, onChange);
-  signal?.addEventListener("abort", onChange);
+  const changes = listenForChanges((onChange) => listener.onExamChange(input.examId, onChange), signal);
   try {
-    while (!signal?.aborted) {
-      if (!hasChanged) {
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = undefined;
-        continue;
-      }
-      hasChanged = false;
-      yield await getCohortExamRoster(db, input, clock);
-    }
+    if (signal?.aborted) return;
+    yield await getCohortExamRoster(db, input, clock);
+    while (await changes.nextChange()) yield await getCohortExamRoster(db, input, clock);
   } finally {
-    stopListening();
-    signal?.removeEventListener("abort", onChange);
+    changes.stop();
   }
 }
