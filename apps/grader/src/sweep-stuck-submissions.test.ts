@@ -1,7 +1,7 @@
 import { eq, schema } from "@academy/db";
-import { createTestDb, seedUser } from "@academy/db/testing";
+import { createTestDb, seedExercise, seedSubmission, seedUser } from "@academy/db/testing";
 import { GRADING_QUEUE, startGradingQueue, type GradingQueue } from "@academy/queue";
-import { createGradingPorts, createSubmission, syncExercises } from "@academy/services";
+import { createGradingPorts, createSubmission, startMockExam, submitExamAttempt, syncExercises } from "@academy/services";
 import type { StatusEvent } from "@academy/submission-lifecycle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -94,5 +94,21 @@ describe("sweeping submissions that no job will grade", () => {
     const again = await createSubmission(testDb.db, grading.ports, { userId: failedOnLastTry.userId, exerciseId: "slow-greeting", mode: "submit", files });
     expect(again.status).toBe("queued");
     expect(await sweepStuckSubmissions(testDb.db)).toEqual([]);
+  });
+
+  it("settles the score of a finished exam whose last pending Part B submission it ends", async () => {
+    for (const difficulty of ["core", "advanced"] as const) await seedExercise(testDb.db, { difficulty, kind: "implement" });
+    const learner = await seedUser(testDb.db);
+    const { attemptId } = await startMockExam(testDb.db, learner.id);
+    const readAttempt = async () =>
+      (await testDb.db.select({ exerciseIds: schema.examAttempt.exerciseIds, score: schema.examAttempt.score }).from(schema.examAttempt).where(eq(schema.examAttempt.id, attemptId)))[0]!;
+    // A Part B submission whose job is gone (no pgboss row at all), left running.
+    const orphan = await seedSubmission(testDb.db, { userId: learner.id, exerciseId: (await readAttempt()).exerciseIds[0]!, examAttemptId: attemptId, status: "running" });
+    await submitExamAttempt(testDb.db, learner.id, attemptId);
+    expect((await readAttempt()).score).toBeNull();
+
+    expect((await sweepStuckSubmissions(testDb.db)).map((row) => row.id)).toContain(orphan.id);
+    // Nothing answered and Part B's only submission could not be graded: a final 0, no longer pending.
+    expect((await readAttempt()).score).toBe(0);
   });
 });
