@@ -15,7 +15,9 @@ export async function findStaleRecordings(recorded: RecordedReports, exercisesDi
   const changed: string[] = [];
   const unrecorded: string[] = [];
   for (const folder of folders) {
-    const { config, version } = await loadExercise(path.join(exercisesDir, folder));
+    const { config, version, milestones } = await loadExercise(path.join(exercisesDir, folder));
+    // A team-project template is graded per team and milestone: the solo demo history has no part of it.
+    if (milestones.length > 0) continue;
     const recordedHash = recordedHashes.get(config.id);
     if (recordedHash === undefined) unrecorded.push(config.id);
     else if (recordedHash !== version) changed.push(config.id);

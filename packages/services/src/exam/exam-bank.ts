@@ -1,7 +1,7 @@
 import { buildExamQuestionBank, examBlueprintSchema, loadCurriculum } from "@academy/content";
 import type { ExamBankQuestion, ExamBlueprint, ExamExercise, ExamQuestionBank } from "@academy/content";
 import type { Db } from "@academy/db";
-import { eq, schema } from "@academy/db";
+import { and, eq, schema } from "@academy/db";
 
 let bank: { questionBank: ExamQuestionBank; byId: Map<string, ExamBankQuestion> } | undefined;
 
@@ -21,12 +21,12 @@ export function findBankQuestion(questionId: string): ExamBankQuestion {
   return entry;
 }
 
-/** Part B draws from the synced exercises, the ones a learner can submit to. */
+/** Part B draws from the synced exercises a learner can submit to alone (not the team-project templates). */
 export async function listSyncedExamExercises(db: Db): Promise<ExamExercise[]> {
   return db
     .select({ id: schema.exercise.id, title: schema.exercise.title, section: schema.exercise.section, difficulty: schema.exercise.difficulty, kind: schema.exercise.kind })
     .from(schema.exercise)
-    .where(eq(schema.exercise.isArchived, false));
+    .where(and(eq(schema.exercise.isArchived, false), eq(schema.exercise.isTeamTemplate, false)));
 }
 
 export function parseExamBlueprint(stored: unknown): ExamBlueprint {

@@ -34,7 +34,8 @@ export async function listExercises(db: Db, userId: string) {
         kind: schema.exercise.kind,
       })
       .from(schema.exercise)
-      .where(eq(schema.exercise.isArchived, false)),
+      // Team-project templates are graded per team and milestone, not practised alone.
+      .where(and(eq(schema.exercise.isArchived, false), eq(schema.exercise.isTeamTemplate, false))),
     summarizeAttempts(db, userId),
   ]);
   const labelSection = createSectionLabeler();

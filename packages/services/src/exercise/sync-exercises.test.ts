@@ -99,6 +99,8 @@ describe("syncExercises", () => {
         { exerciseId: "team-hello", key: "auth", title: "Auth", position: 1, dueOffsetDays: null, points: 30, hiddenTestCount: 5, exerciseVersionId: exercise!.currentVersionId, isArchived: false },
       ]);
       expect(rows.every((row) => /^[0-9a-f]{16}$/.test(row.suiteHash))).toBe(true);
+      expect(exercise!.isTeamTemplate).toBe(true);
+      expect((await readExercise()).isTeamTemplate).toBe(false);
     });
 
     it("changes only the hash of the suite that changed, and archives a milestone taken out", async () => {

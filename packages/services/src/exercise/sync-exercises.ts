@@ -29,6 +29,7 @@ export async function syncExercises(db: Db, exercisesDir: string) {
       files: config.files,
       timeoutSeconds: config.timeoutSeconds,
       currentVersionId: versionId,
+      isTeamTemplate: exercise.milestones.length > 0,
       isArchived: false,
       updatedAt: new Date(),
     };
