@@ -56,7 +56,7 @@ async function main() {
     const history = await seedDemoHistory(db, { exercisesDir: config.exercisesDir });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `[stack] demo cohort: ${history.learners} learners; ${history.learnersSeeded} histories added (${history.submissions} submissions, ${history.quizAttempts} quiz attempts, ${history.lessonsRead} lessons read) in ${seconds}s`,
+      `[stack] demo cohort: ${history.learners} learners; ${history.learnersSeeded} histories added (${history.submissions} submissions, ${history.quizAttempts} quiz attempts, ${history.lessonsRead} lessons read, ${history.mockExams} mock exams) in ${seconds}s`,
     );
     if (history.skippedExercises.length > 0) {
       console.log(`[stack] no demo submissions for ${history.skippedExercises.join(", ")}: changed since their gradings were recorded; run pnpm demo:record`);

@@ -28,7 +28,10 @@ export const learnerProfiles = {
 
 export type LearnerProfileName = keyof typeof learnerProfiles;
 
-export type DemoLearner = { name: string; email: string; profile: LearnerProfileName };
+/** sitsMockExam: a finished mock exam a few days before their last activity. */
+export type DemoLearner = { name: string; email: string; profile: LearnerProfileName; sitsMockExam: boolean };
+
+const MOCK_EXAM_TAKERS = new Set(["ada@academy.test", "grace@academy.test", "chen@academy.test", "kavya@academy.test", "amara@academy.test", "greta@academy.test"]);
 
 export const DEMO_LEARNER_PASSWORD = "learner-pass-1";
 
@@ -36,9 +39,9 @@ const [ada, grace, linus] = demoAccounts.learners;
 
 /** The demo cohort's 30 learners: the three demo accounts and 27 more, all signing in with DEMO_LEARNER_PASSWORD. */
 export const demoLearners: DemoLearner[] = [
-  { name: ada!.name, email: ada!.email, profile: "strong" },
-  { name: grace!.name, email: grace!.email, profile: "average" },
-  { name: linus!.name, email: linus!.email, profile: "average" },
+  { name: ada!.name, email: ada!.email, profile: "strong" as const },
+  { name: grace!.name, email: grace!.email, profile: "average" as const },
+  { name: linus!.name, email: linus!.email, profile: "average" as const },
   ...(
     [
       ["Amara Okafor", "average"],
@@ -70,4 +73,4 @@ export const demoLearners: DemoLearner[] = [
       ["Aiko Sato", "inactive"],
     ] as const
   ).map(([name, profile]) => ({ name, email: `${name.split(" ")[0]!.toLowerCase()}@academy.test`, profile })),
-];
+].map((learner) => ({ ...learner, sitsMockExam: MOCK_EXAM_TAKERS.has(learner.email) }));

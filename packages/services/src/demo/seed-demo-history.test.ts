@@ -1,4 +1,4 @@
-import { count, DEMO_COHORT_NAME, demoAccounts, eq, schema, sql } from "@academy/db";
+import { count, DEMO_COHORT_NAME, demoAccounts, eq, isNotNull, schema, sql } from "@academy/db";
 import { createTestDb } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -45,7 +45,8 @@ describe("seedDemoHistory", () => {
     expect(first.skippedExercises).toEqual([]);
     expect(first.learnersSeeded).toBe(30);
     const rows = await countRows();
-    expect(rows).toMatchObject({ submissions: first.submissions, quizAttempts: first.quizAttempts, lessonsRead: first.lessonsRead, users: 31 });
+    const [examSubmissions] = await db.select({ n: count() }).from(schema.submission).where(isNotNull(schema.submission.examAttemptId));
+    expect(rows).toMatchObject({ submissions: first.submissions + examSubmissions!.n, quizAttempts: first.quizAttempts, lessonsRead: first.lessonsRead, users: 31 });
     expect(rows.submissions).toBeGreaterThan(300);
     expect(rows.testResults).toBeGreaterThan(rows.submissions * 5);
     expect(rows.quizAttempts).toBeGreaterThan(200);
@@ -69,6 +70,17 @@ describe("seedDemoHistory", () => {
     const [span] = await db.execute<{ first: Date; last: Date }>(sql`select min(created_at) as first, max(created_at) as last from submission`).then((r) => r.rows);
     expect(now.getTime() - new Date(span!.first).getTime()).toBeGreaterThan(20 * DAY_MS);
     expect(new Date(span!.last).getTime()).toBeLessThan(now.getTime());
+
+    // The mock exams went through the exam services: submitted, Part A graded, Part B's gradings settled into a score.
+    const exams = await db
+      .select({ status: schema.examAttempt.status, score: schema.examAttempt.score, partAScore: schema.examAttempt.partAScore, startedAt: schema.examAttempt.startedAt })
+      .from(schema.examAttempt);
+    expect(first.mockExams).toBe(demoLearners.filter((l) => l.sitsMockExam).length);
+    expect(exams).toHaveLength(first.mockExams);
+    for (const exam of exams) {
+      expect(exam).toMatchObject({ status: "submitted", score: expect.any(Number), partAScore: expect.any(Number) });
+      expect(exam.startedAt.getTime()).toBeLessThan(now.getTime());
+    }
 
     const second = await seedDemoHistory(db, { exercisesDir: repoExercisesDir, now });
     expect(second.learnersSeeded).toBe(0);

@@ -10,7 +10,10 @@ import { seedUser } from "@academy/db/factories";
 import { storeGradingResult } from "../submission/store-grading-result";
 import { DEMO_LEARNER_PASSWORD, demoLearners, learnerProfiles, type DemoLearner } from "./demo-learners";
 import { createRandom, planDemoHistory, type DemoHistory, type PlannedSection } from "./plan-demo-history";
+import { seedDemoMockExam } from "./seed-demo-mock-exam";
 import { readRecordedReports, type RecordedAttempt, type RecordedExercise, type RecordedReports } from "./recorded-reports";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -122,13 +125,14 @@ export type DemoHistorySummary = {
   submissions: number;
   quizAttempts: number;
   lessonsRead: number;
+  mockExams: number;
   /** Exercises left out of the history: changed since `pnpm demo:record`, or never recorded. */
   skippedExercises: string[];
 };
 
 /**
  * The demo cohort's four weeks: its 30 learners (strong, average, struggling and inactive ones),
- * their lessons read, quiz attempts and graded submissions, from gradings recorded by
+ * their lessons read, quiz attempts, graded submissions and a few finished mock exams, from gradings recorded by
  * `pnpm demo:record` (nothing is graded here). Idempotent: a learner who already has any activity
  * is left as they are, so a second run adds nothing.
  */
@@ -140,6 +144,7 @@ export async function seedDemoHistory(db: Db, options: { exercisesDir: string; n
   const { usable, skipped } = await findUsableRecordings(db, recorded);
   const versionIds = new Map(usable.map((u) => [u.recording.exerciseId, u.versionId]));
   const fileNames = new Map(usable.map((u) => [u.recording.exerciseId, u.files]));
+  const usableById = new Map(usable.map((u) => [u.recording.exerciseId, u]));
   const sections: PlannedSection[] = listSections().map((section) => ({
     id: section.id,
     quiz: section.quiz,
@@ -152,7 +157,7 @@ export async function seedDemoHistory(db: Db, options: { exercisesDir: string; n
     if (!folderFiles.has(key)) folderFiles.set(key, readFolderFiles(options.exercisesDir, exerciseId, fileNames.get(exerciseId)!, attempt.kind));
     return folderFiles.get(key)!;
   };
-  const summary: DemoHistorySummary = { learners: demoLearners.length, learnersSeeded: 0, submissions: 0, quizAttempts: 0, lessonsRead: 0, skippedExercises: skipped };
+  const summary: DemoHistorySummary = { learners: demoLearners.length, learnersSeeded: 0, submissions: 0, quizAttempts: 0, lessonsRead: 0, mockExams: 0, skippedExercises: skipped };
   const ensureLearner = createLearnerEnsurer(db);
   const learnerIds: string[] = [];
   for (const learner of demoLearners) learnerIds.push((await ensureLearner(learner)).id);
@@ -162,9 +167,17 @@ export async function seedDemoHistory(db: Db, options: { exercisesDir: string; n
     const index = next++;
     if (index >= demoLearners.length) return;
     const userId = learnerIds[index]!;
+    const learner = demoLearners[index]!;
     if (!(await hasActivity(db, userId))) {
-      const history = planDemoHistory({ sections, profile: learnerProfiles[demoLearners[index]!.profile], random: createRandom(demoLearners[index]!.email), now });
+      const history = planDemoHistory({ sections, profile: learnerProfiles[learner.profile], random: createRandom(learner.email), now });
       await db.transaction((tx) => writeHistory(tx, { userId, cohortId: cohort!.id, history, versionIds, readFiles }));
+      if (learner.sitsMockExam && history.submissions.length > 0) {
+        const random = createRandom(`${learner.email} mock exam`);
+        const lastSubmittedAt = Math.max(...history.submissions.map((submission) => submission.createdAt.getTime()));
+        const sittingAt = new Date(Math.max(history.joinedAt.getTime(), lastSubmittedAt - (1 + random() * 2) * DAY_MS));
+        const profile = learnerProfiles[learner.profile];
+        if (await seedDemoMockExam(db, { userId, sittingAt, skill: profile.quizSkill, random, recordings: { exercises: usableById, readFiles } })) summary.mockExams++;
+      }
       summary.learnersSeeded++;
       summary.submissions += history.submissions.length;
       summary.quizAttempts += history.quizAttempts.length;
