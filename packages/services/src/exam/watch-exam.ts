@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { isDeepStrictEqual } from "node:util";
 
 import type { Db } from "@academy/db";
@@ -8,22 +9,39 @@ import { systemClock } from "./clock";
 import { getExamPartBStatus } from "./exam-part-b";
 import { getExamResult } from "./get-exam-result";
 
+const QUEUE_POSITION_INTERVAL_MS = 500;
+
 /**
  * The view first, then again after each status NOTIFY of one of the learner's submissions (the
  * grader's one path: queued, running, graded) or a resync after the listener reconnected, whenever
  * it changed; ends once `isSettled`. Listening starts before the first read, so no change slips between.
  */
-async function* watchLearnerView<View>(ports: GradingPorts, userId: string, read: () => Promise<View>, isSettled: (view: View) => boolean, signal?: AbortSignal) {
+async function* watchLearnerView<View>(
+  ports: GradingPorts,
+  userId: string,
+  view: { read: () => Promise<View>; isSettled: (view: View) => boolean; isQueued?: (view: View) => boolean },
+  signal?: AbortSignal,
+) {
   const controller = new AbortController();
   signal?.addEventListener("abort", () => controller.abort());
   const events = ports.statusListener.watch(controller.signal);
+  let lastReadAt = 0;
+  const read = () => {
+    lastReadAt = Date.now();
+    return view.read();
+  };
   try {
     let current = await read();
     yield current;
-    while (!isSettled(current)) {
+    while (!view.isSettled(current)) {
       const event = await events.next();
       if (event.done) return;
-      if (event.value.kind === "status" && event.value.userId !== userId) continue;
+      if (event.value.kind === "status" && event.value.userId !== userId) {
+        // Another learner's grading only moves a queued submission's place in line: read at most twice a second for it.
+        if (!view.isQueued?.(current)) continue;
+        const wait = QUEUE_POSITION_INTERVAL_MS - (Date.now() - lastReadAt);
+        if (wait > 0) await sleep(wait, undefined, { signal: controller.signal });
+      }
       const next = await read();
       if (isDeepStrictEqual(next, current)) continue;
       current = next;
@@ -44,13 +62,16 @@ export function watchExamPartB(db: Db, ports: GradingPorts, userId: string, atte
   return watchLearnerView(
     ports,
     userId,
-    () => getExamPartBStatus(db, userId, attemptId),
-    (view) => view.status !== "in-progress" && view.exercises.every((e) => e.submissions.every((s) => s.state === "graded")),
+    {
+      read: () => getExamPartBStatus(db, userId, attemptId),
+      isSettled: (view) => view.status !== "in-progress" && view.exercises.every((e) => e.submissions.every((s) => s.state === "graded")),
+      isQueued: (view) => view.exercises.some((e) => e.submissions.some((s) => s.queuePosition !== null)),
+    },
     signal,
   );
 }
 
 /** A finished attempt's result, sent again each time a Part B grading finishes; ends once Part B is final. */
 export function watchExamResult(db: Db, ports: GradingPorts, userId: string, attemptId: string, signal?: AbortSignal, clock: Clock = systemClock) {
-  return watchLearnerView(ports, userId, () => getExamResult(db, userId, attemptId, clock), (result) => result.grading === "final", signal);
+  return watchLearnerView(ports, userId, { read: () => getExamResult(db, userId, attemptId, clock), isSettled: (result) => result.grading === "final" }, signal);
 }
