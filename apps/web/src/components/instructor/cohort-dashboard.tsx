@@ -1,28 +1,45 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
+import { useState } from "react";
 
 import { useTRPC } from "~/trpc/react";
 
 import { cohortLinks } from "./cohort-links";
+import { CurriculumResultsView } from "./curriculum-results";
 import { describeActionError } from "./describe-action-error";
+import { ExamResultsView } from "./exam-results";
 import { GradebookTable } from "./gradebook-table";
 import { HeadlineFigures } from "./headline-figures";
+import { LearnersAtRiskView } from "./learners-at-risk";
 import { RosterPanel } from "./roster-panel";
+import { LiveBadge, useCohortLive } from "./use-cohort-live";
 
-/** A cohort's results for its instructors; the page read every query on the server first. */
+/** What the server reads before the page, so the dashboard's first paint has every number. */
+export const DEFAULT_INACTIVE_DAYS = 7;
+
+function Failed({ error }: { error: unknown }) {
+  return <p className="text-sm text-rose-700">{describeActionError(error)}</p>;
+}
+
+/** A cohort's results for its instructors, kept current as gradings finish. */
 export function CohortDashboard({ cohortId }: { cohortId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const input = { cohortId };
+  const [inactiveDays, setInactiveDays] = useState(DEFAULT_INACTIVE_DAYS);
   const cohort = useQuery(trpc.cohort.get.queryOptions(input));
   const gradebook = useQuery(trpc.cohort.gradebook.queryOptions(input));
   const headlines = useQuery(trpc.cohort.headlines.queryOptions(input));
+  const curriculum = useQuery(trpc.cohort.curriculumResults.queryOptions(input));
+  const exams = useQuery(trpc.cohort.examResults.queryOptions(input));
+  const atRisk = useQuery(trpc.cohort.learnersAtRisk.queryOptions({ cohortId, inactiveDays }, { placeholderData: (previous) => previous }));
+  const liveState = useCohortLive(cohortId);
   const refreshResults = () => queryClient.invalidateQueries({ queryKey: trpc.cohort.pathKey() });
 
   return (
     <div className="space-y-6">
+      <LiveBadge state={liveState} />
       {headlines.data && <HeadlineFigures headlines={headlines.data} />}
       <section className="card min-w-0 space-y-3" aria-labelledby="gradebook-heading">
         <div className="flex flex-wrap items-baseline gap-3">
@@ -34,24 +51,20 @@ export function CohortDashboard({ cohortId }: { cohortId: string }) {
           </a>
         </div>
         {gradebook.error ? (
-          <p className="text-sm text-rose-700">{describeActionError(gradebook.error)}</p>
+          <Failed error={gradebook.error} />
         ) : gradebook.data ? (
           <GradebookTable cohortId={cohortId} gradebook={gradebook.data} />
         ) : (
           <p className="text-sm text-slate-500">Loading the gradebook…</p>
         )}
       </section>
-      <section className="card" aria-labelledby="exams-heading">
-        <h2 id="exams-heading" className="font-semibold">
-          Exams
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Schedule exams for this cohort, follow them live and release their results.{" "}
-          <Link href={cohortLinks.exams(cohortId)} className="text-brand-700 underline">
-            The cohort&apos;s exams
-          </Link>
-        </p>
-      </section>
+      {atRisk.error ? (
+        <Failed error={atRisk.error} />
+      ) : (
+        atRisk.data && <LearnersAtRiskView cohortId={cohortId} atRisk={atRisk.data} inactiveDays={inactiveDays} onInactiveDaysChange={setInactiveDays} />
+      )}
+      {curriculum.error ? <Failed error={curriculum.error} /> : curriculum.data && <CurriculumResultsView results={curriculum.data} />}
+      {exams.error ? <Failed error={exams.error} /> : exams.data && <ExamResultsView cohortId={cohortId} results={exams.data} />}
       {cohort.data && <RosterPanel cohort={cohort.data} onChange={refreshResults} />}
     </div>
   );

@@ -3,6 +3,7 @@
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { CommentList } from "~/components/instructor/comment-list";
 import { useTRPC } from "~/trpc/react";
 
 import { CodeDiff } from "./code-diff";
@@ -47,6 +48,7 @@ export function SubmissionDetail({ id, previousId, fileOrder, onRestore, onClose
           Load this code into the editor
         </button>
       </div>
+      <CommentList comments={submission.comments} />
       <div role="tablist" aria-label="Attempt" className="flex gap-1 text-sm">
         {(["feedback", "code", "changes"] as const).map((name) => (
           <button

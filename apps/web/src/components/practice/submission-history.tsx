@@ -64,6 +64,11 @@ export function SubmissionHistory({ exerciseId, fileOrder, onRestore }: Submissi
             <td className="py-1.5 text-slate-600">{attempt.mode === "submit" ? "Submit" : "Visible tests"}</td>
             <td className="py-1.5">
               <SubmissionStatusBadge status={attempt.status} isGraderFault={isGraderFault(attempt)} />
+              {attempt.commentCount > 0 && (
+                <span className="ml-1.5 text-xs whitespace-nowrap text-sky-800" data-testid="comment-count">
+                  {attempt.commentCount} {attempt.commentCount === 1 ? "comment" : "comments"}
+                </span>
+              )}
             </td>
             <td className="py-1.5 text-right tabular-nums">{describeScore(attempt)}</td>
           </tr>

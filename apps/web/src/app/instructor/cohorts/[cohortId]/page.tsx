@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { CohortDashboard } from "~/components/instructor/cohort-dashboard";
+import { CohortDashboard, DEFAULT_INACTIVE_DAYS } from "~/components/instructor/cohort-dashboard";
 import { guardCohortPage } from "~/components/instructor/cohort-page-guard";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
@@ -13,7 +13,14 @@ export default async function CohortPage({ params }: Props) {
   const guard = await guardCohortPage(cohortId, `/instructor/cohorts/${cohortId}`);
   if ("denied" in guard) return guard.denied;
   const { cohort } = guard;
-  await Promise.all([prefetch(trpc.cohort.gradebook.queryOptions({ cohortId })), prefetch(trpc.cohort.headlines.queryOptions({ cohortId }))]);
+  const input = { cohortId };
+  await Promise.all([
+    prefetch(trpc.cohort.gradebook.queryOptions(input)),
+    prefetch(trpc.cohort.headlines.queryOptions(input)),
+    prefetch(trpc.cohort.curriculumResults.queryOptions(input)),
+    prefetch(trpc.cohort.examResults.queryOptions(input)),
+    prefetch(trpc.cohort.learnersAtRisk.queryOptions({ cohortId, inactiveDays: DEFAULT_INACTIVE_DAYS })),
+  ]);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
