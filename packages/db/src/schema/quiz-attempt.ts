@@ -16,5 +16,6 @@ export const quizAttempt = pgTable(
     maxScore: integer().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.userId, t.sectionId)],
+  // The second: a learner's last activity, read for a whole cohort at once.
+  (t) => [index().on(t.userId, t.sectionId), index().on(t.userId, t.createdAt)],
 );

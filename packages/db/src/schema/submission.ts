@@ -44,6 +44,8 @@ export const submission = pgTable(
   },
   (t) => [
     index().on(t.userId, t.exerciseId, t.createdAt),
+    // A learner's latest submission of any kind (their last activity) in one probe.
+    index().on(t.userId, t.createdAt),
     index().on(t.status),
     index().on(t.examAttemptId),
     // The cohort dashboard's graded submissions (Submit, final, outside exams), with every column its
