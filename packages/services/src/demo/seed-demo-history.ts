@@ -4,7 +4,7 @@ import path from "node:path";
 
 import { listSections } from "@academy/content";
 import type { Db } from "@academy/db";
-import { DEMO_COHORT_NAME, eq, schema, seedDemoData, sql } from "@academy/db";
+import { and, DEMO_COHORT_NAME, eq, schema, seedDemoData, sql } from "@academy/db";
 import { seedUser } from "@academy/db/factories";
 
 import { storeGradingResult } from "../submission/store-grading-result";
@@ -27,7 +27,8 @@ async function findUsableRecordings(db: Db, recorded: RecordedReports) {
     .select({ id: schema.exercise.id, section: schema.exercise.section, files: schema.exercise.files, versionId: schema.exerciseVersion.id, contentHash: schema.exerciseVersion.contentHash })
     .from(schema.exercise)
     .innerJoin(schema.exerciseVersion, eq(schema.exerciseVersion.id, schema.exercise.currentVersionId))
-    .where(eq(schema.exercise.isArchived, false));
+    // Team-project templates are graded per team and milestone: no part of a solo learner's history.
+    .where(and(eq(schema.exercise.isArchived, false), eq(schema.exercise.isTeamTemplate, false)));
   const synced = new Map(rows.map((row) => [row.id, row]));
   const usable: { recording: RecordedExercise; section: string; files: string[]; versionId: string }[] = [];
   const skipped: string[] = [];
