@@ -182,10 +182,11 @@ describe("scheduled cohort exams", () => {
     const { fileName, csv } = await exportCohortExamResultsCsv(db(), { examId, viewer }, at(11));
     expect(fileName).toBe("midterm-results.csv");
     const lines = csv.trimEnd().split("\n");
+    // Nothing sent for Part B, so the overall score is final at submission: 5% of Part A's 60.
     expect(lines[0]).toBe("Learner,Email,Status,Extra minutes,Started at,Submitted at,Part A score,Part A max,Part A %,Score,Max score");
     expect(lines.slice(1).sort()).toEqual(
       [
-        `"O'Brien, ""Ann""",${learners[0]!.email},submitted,0,${minutesAfterOpening(1).toISOString()},${minutesAfterOpening(10).toISOString()},2,40,5.0,,`,
+        `"O'Brien, ""Ann""",${learners[0]!.email},submitted,0,${minutesAfterOpening(1).toISOString()},${minutesAfterOpening(10).toISOString()},2,40,5.0,3,100`,
         `Learner 2,${learners[1]!.email},in progress,20,${minutesAfterOpening(5).toISOString()},,,,,,`,
         `Learner 3,${learners[2]!.email},not started,0,,,,,,,`,
       ].sort(),
