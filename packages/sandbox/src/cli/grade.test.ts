@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { findWorkspaceRoot } from "@academy/exercises";
 import { describe, expect, it } from "vitest";
 
 import { exerciseDir, FIXTURES_DIR } from "../testing/fixtures";
@@ -26,5 +28,13 @@ describe("pnpm grade (without an engine)", { timeout: 60_000 }, () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^grade: ExerciseFolderError: invalid exercise folder/);
     expect(runCli([]).status).toBe(2);
+    expect(runCli([exerciseDir("hello-process"), `${FIXTURES_DIR}/exercises/hello-process/solution`, "--milestone"]).status).toBe(2);
+  });
+
+  it("names a milestone the template lacks before looking for an engine", () => {
+    const template = path.join(findWorkspaceRoot(import.meta.dirname), "exercises/library-loans-team-project");
+    const result = runCli([template, path.join(template, "solution"), "--milestone", "reports"], { DOCKER_HOST: "unix:///nonexistent/docker.sock" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("grade: MilestoneNotFoundError: library-loans-team-project has no milestone reports\n");
   });
 });
