@@ -1,11 +1,11 @@
 import type { Db } from "@academy/db";
-import { and, asc, count, eq, inArray, max, or, schema, sql } from "@academy/db";
+import { asc, eq, inArray, or, schema, sql } from "@academy/db";
 
 import { compareSections } from "../exercise/describe-section";
 import { sumScores } from "../submission/sum-scores";
 import type { CohortViewer } from "./cohort-access";
 import { findTaughtCohort } from "./cohort-access";
-import { countsInGradebook, isCohortLearner } from "./graded-submissions";
+import { isCohortLearner } from "./graded-submissions";
 
 export type GradebookCell = {
   /** Two decimals as stored; null when no attempt produced a score (errors, timeouts). */
@@ -17,41 +17,40 @@ export type GradebookCell = {
   lastActivityAt: Date;
 };
 
+/** A cell as the query sends it: [exercise id, attempts, best score, its submission, passed, last activity]. */
+type CellTuple = [string, number, number | null, string, boolean, string];
+
 /**
- * One grouped query: per learner of the cohort (a lateral join), their submissions grouped by
- * exercise, with the attempt count, the best score and which submission gave it. Each learner's
- * rows come off submission's (user_id, exercise_id, created_at) index and sort in memory; one
- * sort over the whole cohort's rows spilled to disk and took twice as long (200 learners × 40
- * exercises × 5 attempts: 41 ms against 75 ms here).
+ * One grouped query: per learner of the cohort (a lateral join), their graded submissions grouped
+ * by exercise off the covering index (index-only, each learner's rows already in exercise order),
+ * with the attempt count, the best score and which submission gave it. Each learner's cells come
+ * back as one JSON array: parsing 200 JSON texts costs a fraction of mapping 8,000 rows field by
+ * field (200 learners × 40 exercises: the mapping took twice as long as the query).
  */
 async function readCells(db: Db, cohortId: string) {
-  const s = schema.submission;
-  const cell = db
-    .select({
-      exerciseId: s.exerciseId,
-      attempts: count().as("attempts"),
-      bestScore: max(s.score).as("best_score"),
-      bestSubmissionId: sql<string>`(array_agg(${s.id} order by ${s.score} desc nulls last, ${s.createdAt}, ${s.id}))[1]`.as("best_submission_id"),
-      isPassed: sql<boolean>`bool_or(${s.status} = 'passed')`.as("is_passed"),
-      lastActivityAt: max(s.createdAt).as("last_activity_at"),
-    })
-    .from(s)
-    .where(and(eq(s.userId, schema.cohortMembership.userId), countsInGradebook))
-    .groupBy(s.exerciseId)
-    .as("cell");
-  return db
-    .select({
-      userId: schema.cohortMembership.userId,
-      exerciseId: cell.exerciseId,
-      attempts: cell.attempts,
-      bestScore: cell.bestScore,
-      bestSubmissionId: cell.bestSubmissionId,
-      isPassed: cell.isPassed,
-      lastActivityAt: cell.lastActivityAt,
-    })
-    .from(schema.cohortMembership)
-    .crossJoinLateral(cell)
-    .where(isCohortLearner(cohortId));
+  const result = await db.execute<{ user_id: string; cells: CellTuple[] | string }>(sql`
+    select m.user_id, coalesce((
+      select json_agg(json_build_array(c.exercise_id, c.attempts, c.best_score, c.best_submission_id, c.is_passed, c.last_activity_at))
+      from (
+        select s.exercise_id, count(*) as attempts, max(s.score) as best_score,
+          (array_agg(s.id order by s.score desc nulls last, s.created_at, s.id))[1] as best_submission_id,
+          bool_or(s.status = 'passed') as is_passed, max(s.created_at) as last_activity_at
+        from submission s
+        where s.user_id = m.user_id and s.mode = 'submit' and s.exam_attempt_id is null and s.status in ('passed', 'failed', 'error', 'timeout')
+        group by s.exercise_id
+      ) c), '[]') as cells
+    from cohort_membership m
+    where m.cohort_id = ${cohortId} and m.role = 'learner'`);
+  const cellsByLearner = new Map<string, Record<string, GradebookCell>>();
+  for (const row of result.rows) {
+    const tuples: CellTuple[] = typeof row.cells === "string" ? JSON.parse(row.cells) : row.cells;
+    const cells: Record<string, GradebookCell> = {};
+    for (const [exerciseId, attempts, bestScore, bestSubmissionId, isPassed, lastActivityAt] of tuples) {
+      cells[exerciseId] = { bestScore, bestSubmissionId, attempts, isPassed, lastActivityAt: new Date(lastActivityAt) };
+    }
+    cellsByLearner.set(row.user_id, cells);
+  }
+  return cellsByLearner;
 }
 
 async function readLearners(db: Db, cohortId: string) {
@@ -79,16 +78,11 @@ async function readExercises(db: Db, attemptedIds: string[]) {
 /** Learners × exercises for a cohort's instructors: best score, attempts and last activity per cell, totals per learner. */
 export async function getCohortGradebook(db: Db, input: { cohortId: string; viewer: CohortViewer }) {
   const cohort = await findTaughtCohort(db, input.cohortId, input.viewer);
-  const [cells, learners] = await Promise.all([readCells(db, input.cohortId), readLearners(db, input.cohortId)]);
-  const exercises = await readExercises(db, [...new Set(cells.map((cell) => cell.exerciseId))]);
+  const [cellsByLearner, learners] = await Promise.all([readCells(db, input.cohortId), readLearners(db, input.cohortId)]);
+  const attemptedIds = new Set<string>();
+  for (const cells of cellsByLearner.values()) for (const exerciseId in cells) attemptedIds.add(exerciseId);
+  const exercises = await readExercises(db, [...attemptedIds]);
   const pointsPossible = exercises.reduce((sum, exercise) => sum + exercise.points, 0);
-
-  const cellsByLearner = new Map<string, Record<string, GradebookCell>>();
-  for (const { userId, exerciseId, lastActivityAt, ...cell } of cells) {
-    const row = cellsByLearner.get(userId) ?? {};
-    row[exerciseId] = { ...cell, lastActivityAt: lastActivityAt! };
-    cellsByLearner.set(userId, row);
-  }
 
   const rows = learners.map((learner) => {
     const learnerCells = cellsByLearner.get(learner.id) ?? {};
