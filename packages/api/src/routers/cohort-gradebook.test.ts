@@ -15,7 +15,8 @@ const daysAgo = (days: number, hours = 0) => new Date(now.getTime() - days * 86_
  *   Ben  E1: error (no score), 5.45 → best 5.45, 2 attempts; E3: timeout (no score) → best none, 1 attempt;
  *        total 5.45 of 30 = 18.17 %.
  *   Cy   no attempts → 0 %.
- * Outside the gradebook: a learner of another cohort, the instructor's own submission, an archived exercise.
+ * Outside the gradebook: a learner of another cohort, the instructor's own submission, an archived exercise,
+ * a team-project template (not on offer to solo practice).
  */
 async function seedFixture(db: Awaited<ReturnType<typeof createTestDb>>["db"]) {
   const instructor = await seedUser(db, { role: "instructor" });
@@ -29,6 +30,7 @@ async function seedFixture(db: Awaited<ReturnType<typeof createTestDb>>["db"]) {
   const e2 = await seedExercise(db, { title: "Second", section: "3.2" });
   const e3 = await seedExercise(db, { title: "Third", section: "4.1" });
   await seedExercise(db, { title: "Retired", section: "4.2", isArchived: true });
+  await seedExercise(db, { title: "Team template", section: "4.3", isTeamTemplate: true });
   const cohort = await seedCohort(db, { instructorId: instructor.id, memberIds: [ada!.id, ben!.id, cy!.id] });
   await seedCohort(db, { instructorId: instructor.id, memberIds: [outsider!.id] });
 

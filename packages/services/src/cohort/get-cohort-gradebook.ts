@@ -1,5 +1,5 @@
 import type { Db } from "@academy/db";
-import { asc, eq, inArray, or, schema, sql } from "@academy/db";
+import { asc, eq, schema, sql } from "@academy/db";
 
 import { compareSections } from "../exercise/describe-section";
 import { sumScores } from "../submission/sum-scores";
@@ -62,26 +62,27 @@ async function readLearners(db: Db, cohortId: string) {
     .orderBy(asc(schema.user.name), asc(schema.user.id));
 }
 
-/** Exercises on offer, and archived ones only where a learner of the cohort has a result. */
-async function readExercises(db: Db, attemptedIds: string[]) {
-  const rows = await db
-    .select({ id: schema.exercise.id, title: schema.exercise.title, section: schema.exercise.section, points: schema.exercise.points })
-    .from(schema.exercise)
-    .where(
-      attemptedIds.length > 0
-        ? or(eq(schema.exercise.isArchived, false), inArray(schema.exercise.id, attemptedIds))
-        : eq(schema.exercise.isArchived, false),
-    );
-  return rows.sort((a, b) => compareSections(a.section, b.section) || a.title.localeCompare(b.title));
+/**
+ * Every exercise, read beside the cells rather than after them. Those not on offer to solo
+ * practice (archived, team-project templates) are kept only where a learner has a result.
+ */
+function readExercises(db: Db) {
+  const e = schema.exercise;
+  return db
+    .select({ id: e.id, title: e.title, section: e.section, points: e.points, isOnOffer: sql<boolean>`not ${e.isArchived} and not ${e.isTeamTemplate}` })
+    .from(e);
 }
 
 /** Learners × exercises for a cohort's instructors: best score, attempts and last activity per cell, totals per learner. */
 export async function getCohortGradebook(db: Db, input: { cohortId: string; viewer: CohortViewer }) {
   const cohort = await findTaughtCohort(db, input.cohortId, input.viewer);
-  const [cellsByLearner, learners] = await Promise.all([readCells(db, input.cohortId), readLearners(db, input.cohortId)]);
+  const [cellsByLearner, learners, allExercises] = await Promise.all([readCells(db, input.cohortId), readLearners(db, input.cohortId), readExercises(db)]);
   const attemptedIds = new Set<string>();
   for (const cells of cellsByLearner.values()) for (const exerciseId in cells) attemptedIds.add(exerciseId);
-  const exercises = await readExercises(db, [...attemptedIds]);
+  const exercises = allExercises
+    .filter((exercise) => exercise.isOnOffer || attemptedIds.has(exercise.id))
+    .map(({ isOnOffer: _isOnOffer, ...exercise }) => exercise)
+    .sort((a, b) => compareSections(a.section, b.section) || a.title.localeCompare(b.title));
   const pointsPossible = exercises.reduce((sum, exercise) => sum + exercise.points, 0);
 
   const rows = learners.map((learner) => {

@@ -3,13 +3,13 @@ import { sql } from "@academy/db";
 
 import { percentOf } from "./cohort-statistics";
 
-/** Points on offer, as the gradebook counts them: exercises on offer, and archived ones a learner of the cohort has a graded result in. */
+/** Points on offer, as the gradebook counts them: exercises on offer, and others (archived, team templates) a learner of the cohort has a graded result in. */
 async function readPointsPossible(db: Db, cohortId: string) {
   // A case, not an or: the existence check runs only for archived exercises.
   const result = await db.execute<{ points: number }>(sql`
     select coalesce(sum(e.points), 0)::int as points
     from exercise e
-    where case when not e.is_archived then true else exists (
+    where case when not e.is_archived and not e.is_team_template then true else exists (
       select 1 from cohort_membership m
       join submission s on s.user_id = m.user_id and s.exercise_id = e.id
         and s.mode = 'submit' and s.exam_attempt_id is null and s.status in ('passed', 'failed', 'error', 'timeout')
