@@ -77,6 +77,7 @@ describe("watchSubmissionStatus", () => {
     });
     const updates = watchSubmissionStatus(countingDb, grading.ports, user.id, created.id);
     expect((await updates.next()).value).toMatchObject({ status: "queued" });
+    const readsPerLookup = reads;
     reads = 0;
 
     const others = Array.from({ length: 50 }, () => crypto.randomUUID());
@@ -89,7 +90,8 @@ describe("watchSubmissionStatus", () => {
     await vi.waitFor(() => expect(reads).toBeGreaterThan(0), { timeout: 30_000 });
     await setStatus(created.id, user.id, "running");
     expect((await nextUpdate).value).toMatchObject({ status: "running", queuePosition: null });
-    expect(reads).toBeLessThanOrEqual(3);
+    // One look for the burst and one for its own change (a little slack for a window closing mid-burst).
+    expect(reads).toBeLessThanOrEqual(3 * readsPerLookup);
     await setStatus(created.id, user.id, "passed");
     expect((await updates.next()).value).toMatchObject({ status: "passed" });
     expect((await updates.next()).done).toBe(true);
