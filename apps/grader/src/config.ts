@@ -37,5 +37,10 @@ export type GraderConfig = z.infer<typeof configSchema>;
 
 /** The only place the grader reads its environment (DOCKER_HOST is read by dockerode itself). */
 export function loadGraderConfig(env: NodeJS.ProcessEnv = process.env): GraderConfig {
-  return configSchema.parse(env);
+  return configSchema.parse(withoutBlankValues(env));
+}
+
+/** A variable set to nothing (`METRICS_TOKEN=` in a compose .env file) counts as not set. */
+function withoutBlankValues(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
 }

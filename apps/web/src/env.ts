@@ -32,6 +32,11 @@ let cached: Env | undefined;
 
 /** Read lazily: `next build` imports server modules without a database or secrets. */
 export function getEnv(): Env {
-  cached ??= envSchema.parse(process.env);
+  cached ??= envSchema.parse(withoutBlankValues(process.env));
   return cached;
+}
+
+/** A variable set to nothing (`METRICS_TOKEN=` in a compose .env file) counts as not set. */
+function withoutBlankValues(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
 }
