@@ -90,12 +90,16 @@ export const examResultsSchema = z.object({
           status: z.enum(["submitted", "expired"]),
           partAScore: score,
           partAMaxScore: score,
+          score,
+          maxScore: score,
+          partAPercent: percent,
+          /** The whole exam's once Part B is graded, Part A's until then. */
           percent,
           submittedAt: z.date().nullable(),
         }),
       ),
       meanPercent: percent,
-      /** Part A's percentages in bands of ten. */
+      /** The attempts' percentages in bands of ten. */
       distribution: z.array(z.object({ fromPercent: z.number(), toPercent: z.number(), attemptIds: ids })),
       chapters: z.array(z.object({ chapter: z.number().int(), attemptCount: z.number().int(), meanPercent: percent })),
       questions: z.array(

@@ -118,7 +118,7 @@ describe("cohort progress views on a hand-computed fixture", () => {
     expect(exams).toHaveLength(1);
     const [exam] = exams;
     expect(exam).toMatchObject({ examId: f.exam.id, kind: "mock", meanPercent: 50, chapters: [{ chapter: f.chapter.number, attemptCount: 1, meanPercent: 50 }] });
-    expect(exam!.attempts).toEqual([{ attemptId: f.attempt.id, learnerId: f.ada.id, status: "submitted", partAScore: 1, partAMaxScore: 2, percent: 50, submittedAt: expect.any(Date) }]);
+    expect(exam!.attempts).toEqual([{ attemptId: f.attempt.id, learnerId: f.ada.id, status: "submitted", partAScore: 1, partAMaxScore: 2, score: null, maxScore: null, partAPercent: 50, percent: 50, submittedAt: expect.any(Date) }]);
     expect(exam!.distribution.find((band) => band.attemptIds.length > 0)).toEqual({ fromPercent: 50, toPercent: 59, attemptIds: [f.attempt.id] });
     expect(exam!.questions.map((q) => [q.questionId, q.drawnCount, q.facilityPercent, q.correctAttemptIds, q.wrongAttemptIds])).toEqual([
       [f.q1.id, 1, 100, [f.attempt.id], []],

@@ -18,6 +18,8 @@ type AttemptRow = {
   part_a_score: string | null;
   part_a_max_score: string | null;
   part_a_chapters: ExamChapterScore[] | null;
+  score: string | null;
+  max_score: string | null;
   question_ids: string[];
   answers: Record<string, ExamSavedAnswer>;
   submitted_at: string | null;
@@ -30,7 +32,7 @@ type AttemptRow = {
 async function readLatestAttempts(db: Db, cohortId: string) {
   const result = await db.execute<AttemptRow>(sql`
     select distinct on (a.exam_id, a.user_id) a.id as attempt_id, a.exam_id, e.title, e.kind, a.user_id, a.status,
-      a.part_a_score, a.part_a_max_score, a.part_a_chapters, a.question_ids, a.answers, a.submitted_at
+      a.part_a_score, a.part_a_max_score, a.part_a_chapters, a.score, a.max_score, a.question_ids, a.answers, a.submitted_at
     from cohort_membership m
     join exam_attempt a on a.user_id = m.user_id and a.status in ('submitted', 'expired')
     join exam e on e.id = a.exam_id and (e.cohort_id = ${cohortId} or e.kind = 'mock')
@@ -41,7 +43,10 @@ async function readLatestAttempts(db: Db, cohortId: string) {
 
 const BUCKETS = 10;
 
-/** Part A's percentages in ten bands (0-9 %, ..., 90-100 %), with the attempts in each. */
+/** A score column as the raw query returns it (numeric as text). */
+const toNumber = (value: string | null) => (value === null ? null : Number(value));
+
+/** The attempts' percentages in ten bands (0-9 %, ..., 90-100 %), with the attempts in each. */
 function distribute(attempts: { attemptId: string; percent: number | null }[]) {
   const bands = Array.from({ length: BUCKETS }, (_, index) => ({ fromPercent: index * 10, toPercent: index === BUCKETS - 1 ? 100 : index * 10 + 9, attemptIds: [] as string[] }));
   for (const attempt of attempts) {
@@ -77,15 +82,23 @@ export async function getCohortExamResults(db: Db, input: { cohortId: string; vi
   await findTaughtCohort(db, input.cohortId, input.viewer);
   const rows = await readLatestAttempts(db, input.cohortId);
   const exams = [...groupBy(rows, (row) => row.exam_id).values()].map((examRows) => {
-    const attempts = examRows.map((row) => ({
-      attemptId: row.attempt_id,
-      learnerId: row.user_id,
-      status: row.status,
-      partAScore: row.part_a_score === null ? null : Number(row.part_a_score),
-      partAMaxScore: row.part_a_max_score === null ? null : Number(row.part_a_max_score),
-      percent: row.part_a_score === null || row.part_a_max_score === null ? null : percentOf(Number(row.part_a_score), Number(row.part_a_max_score)),
-      submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at),
-    }));
+    const attempts = examRows.map((row) => {
+      const [partAScore, partAMaxScore, score, maxScore] = [toNumber(row.part_a_score), toNumber(row.part_a_max_score), toNumber(row.score), toNumber(row.max_score)];
+      const partAPercent = partAScore === null || !partAMaxScore ? null : percentOf(partAScore, partAMaxScore);
+      return {
+        attemptId: row.attempt_id,
+        learnerId: row.user_id,
+        status: row.status,
+        partAScore,
+        partAMaxScore,
+        score,
+        maxScore,
+        partAPercent,
+        /** The whole exam's once Part B is graded, Part A's until then. */
+        percent: score === null || !maxScore ? partAPercent : percentOf(score, maxScore),
+        submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at),
+      };
+    });
     const chapterScores = groupBy(
       examRows.flatMap((row) => row.part_a_chapters ?? []),
       (score) => score.chapter,
