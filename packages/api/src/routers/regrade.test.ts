@@ -159,5 +159,9 @@ describe("regrade router", () => {
     await expect(caller.regrade.preview({ cohortId, exerciseId: "no-such-exercise" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(caller.regrade.applyPreview({ cohortId, previewId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createTestCaller(testDb.db, users.instructor, null).regrade.startPreview({ cohortId, exerciseId })).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+    await testDb.db.update(schema.exercise).set({ isArchived: true }).where(eq(schema.exercise.id, exerciseId));
+    expect(await caller.regrade.preview({ cohortId, exerciseId })).toMatchObject({ learnersOnOlderVersion: 3, canStartPreview: false });
+    await expect(caller.regrade.startPreview({ cohortId, exerciseId })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("no longer on offer") });
+    await testDb.db.update(schema.exercise).set({ isArchived: false }).where(eq(schema.exercise.id, exerciseId));
   });
 });

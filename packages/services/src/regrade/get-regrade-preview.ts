@@ -12,7 +12,13 @@ export type RegradeOutcome = "pending" | "up" | "down" | "unchanged" | "error";
 
 export async function readExerciseVersion(db: Db, exerciseId: string) {
   const [row] = await db
-    .select({ id: schema.exercise.id, title: schema.exercise.title, currentVersionId: schema.exercise.currentVersionId, syncedAt: schema.exerciseVersion.createdAt })
+    .select({
+      id: schema.exercise.id,
+      title: schema.exercise.title,
+      isArchived: schema.exercise.isArchived,
+      currentVersionId: schema.exercise.currentVersionId,
+      syncedAt: schema.exerciseVersion.createdAt,
+    })
     .from(schema.exercise)
     .innerJoin(schema.exerciseVersion, eq(schema.exerciseVersion.id, schema.exercise.currentVersionId))
     .where(eq(schema.exercise.id, exerciseId));
@@ -110,7 +116,7 @@ export async function getRegradePreview(db: Db, input: RegradeTarget & { viewer:
     exercise: { id: exercise.id, title: exercise.title, currentVersionId: exercise.currentVersionId, currentVersionSyncedAt: exercise.syncedAt },
     learnersWithSubmission: latest.length,
     learnersOnOlderVersion,
-    canStartPreview: !preview && learnersOnOlderVersion > 0,
+    canStartPreview: !preview && !exercise.isArchived && learnersOnOlderVersion > 0,
     preview: preview ? await describePreview(db, input.exerciseId, preview) : null,
   };
 }

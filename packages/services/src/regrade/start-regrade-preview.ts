@@ -22,6 +22,9 @@ export async function lockPreviewTarget(tx: Db, target: RegradeTarget) {
 export async function startRegradePreview(db: Db, ports: RegradePorts, input: RegradeTarget & { viewer: CohortViewer }) {
   await findTaughtCohort(db, input.cohortId, input.viewer);
   const exercise = await readExerciseVersion(db, input.exerciseId);
+  if (exercise.isArchived) {
+    throw new DomainError("PRECONDITION_FAILED", "This exercise is no longer on offer, so its tests cannot be run again.");
+  }
   return withTransaction(db, async (tx, executor) => {
     await lockPreviewTarget(tx, input);
     if (await findOpenPreview(tx, input)) {

@@ -30,6 +30,7 @@ function StartPreview({ cohortId, view }: { cohortId: string; view: RegradeView 
   if (learnersOnOlderVersion === 0) {
     return <p className="text-sm text-slate-600">Every learner&apos;s latest submission is graded against the current {version}.</p>;
   }
+  if (!view.canStartPreview) return <p className="text-sm text-slate-600">This exercise is no longer on offer, so its tests cannot be run again.</p>;
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-700" data-testid="regrade-newer-version">

@@ -31,5 +31,5 @@ export function useLiveRegrade(cohortId: string, exerciseId: string) {
     const timer = setTimeout(resubscribe, RESUBSCRIBE_AFTER_ERROR_MS);
     return () => clearTimeout(timer);
   }, [subscriptionStatus, resubscribe]);
-  return { view: query.data, error: query.error, isLoading: query.isPending, isLive: subscriptionStatus === "pending" };
+  return { view: query.data, error: query.error, isLoading: query.isPending };
 }
