@@ -1,0 +1,2 @@
+DROP INDEX "submission_graded_covering";--> statement-breakpoint
+CREATE INDEX "submission_graded_best" ON "submission" USING btree ("user_id","exercise_id","score" DESC NULLS LAST,"created_at","id","status") WHERE "submission"."mode" = 'submit' and "submission"."exam_attempt_id" is null and "submission"."status" in ('passed', 'failed', 'error', 'timeout');
