@@ -21,9 +21,12 @@ export async function getCohortExerciseResults(db: Db, input: { cohortId: string
   const attemptsToPass = groupBy(passed, (learner) => learner.attemptsToPass!);
 
   const analysedSubmissionIds = attempted.map((learner) => learner.lastSubmissionId!);
-  const learnerBySubmission = new Map(attempted.map((learner) => [learner.lastSubmissionId!, learner.id]));
-  const results = await readTestResults(db, analysedSubmissionIds);
-  const tests = analyseTests(results.map((result) => ({ ...result, learnerId: learnerBySubmission.get(result.submissionId)! })));
+  const rosterIndex = new Map(attempted.map((learner, index) => [learner.lastSubmissionId!, index]));
+  // In roster order, so every list of learners and submissions below is too.
+  const results = (await readTestResults(db, analysedSubmissionIds)).sort(
+    (a, b) => rosterIndex.get(a.submissionId)! - rosterIndex.get(b.submissionId)! || a.position - b.position,
+  );
+  const tests = analyseTests(results.map((result) => ({ ...result, learnerId: attempted[rosterIndex.get(result.submissionId)!]!.id })));
 
   return {
     exercise,
