@@ -1,8 +1,8 @@
-import { eq, schema } from "@academy/db";
+import { eq, schema, sql } from "@academy/db";
 import { createTestDb, seedCohort, seedExercise, seedSubmission, seedUser } from "@academy/db/testing";
 import { createGradingPorts } from "@academy/services";
 import { repoExercisesDir } from "@academy/services/testing";
-import { notifySubmissionStatus } from "@academy/submission-lifecycle";
+import { notifySubmissionStatus, SUBMISSION_STATUS_CHANNEL } from "@academy/submission-lifecycle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createCaller } from "../root";
@@ -47,6 +47,20 @@ describe("cohort.watch", () => {
       await finish(mine.id, member.id, "running");
       await finish(mine.id, member.id, "failed");
       expect((await events.next()).value).toEqual({ kind: "graded", submissionId: mine.id, learnerId: member.id, exerciseId: exercise.id, mode: "submit", status: "failed" });
+    } finally {
+      await events.return?.();
+    }
+  });
+
+  it("says to read everything again after the listener reconnected, as events sent meanwhile were missed", async () => {
+    const { db } = testDb;
+    const instructor = await seedUser(db, { role: "instructor" });
+    const cohort = await seedCohort(db, { instructorId: instructor.id });
+    const events = (await createTestCaller(db, instructor, grading.ports).cohort.watch({ cohortId: cohort.id }))[Symbol.asyncIterator]();
+    try {
+      expect((await events.next()).value).toEqual({ kind: "ready" });
+      await db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query = ${`LISTEN ${SUBMISSION_STATUS_CHANNEL}`}`);
+      expect((await events.next()).value).toEqual({ kind: "resync" });
     } finally {
       await events.return?.();
     }
