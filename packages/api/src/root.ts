@@ -10,6 +10,7 @@ import { lessonRouter } from "./routers/lesson";
 import { quizRouter } from "./routers/quiz";
 import { regradeRouter } from "./routers/regrade";
 import { submissionRouter } from "./routers/submission";
+import { teamRouter } from "./routers/team";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   regrade: regradeRouter,
   exam: examRouter,
   cohortExam: cohortExamRouter,
+  team: teamRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,3 +6,5 @@ export const GRADING_ENQUEUED_CHANNEL = "grading_enqueued";
 export const EXAM_ATTEMPT_CHANNEL = "exam_attempt";
 /** Postgres channel on which a regrade preview's change (an item graded, the preview started, applied or discarded) is announced (payload: a preview event). */
 export const REGRADE_PREVIEW_CHANNEL = "regrade_preview";
+/** Postgres channel on which every change of a team's board, code or milestones is announced (payload: a team event), for its members' live views. */
+export const TEAM_CHANNEL = "team_change";

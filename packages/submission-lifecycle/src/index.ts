@@ -1,8 +1,8 @@
-export { EXAM_ATTEMPT_CHANNEL, GRADING_ENQUEUED_CHANNEL, REGRADE_PREVIEW_CHANNEL, SUBMISSION_STATUS_CHANNEL } from "./channels";
+export { EXAM_ATTEMPT_CHANNEL, GRADING_ENQUEUED_CHANNEL, REGRADE_PREVIEW_CHANNEL, SUBMISSION_STATUS_CHANNEL, TEAM_CHANNEL } from "./channels";
 export { listenToChannel, type ChannelListener } from "./listen-channel";
 export { consoleLogger, type Logger } from "./logger";
-export { notifyExamAttemptChanged, notifyGradingEnqueued, notifyRegradePreview, notifySubmissionStatus } from "./notify";
-export type { RegradePreviewEvent } from "./notify";
+export { notifyExamAttemptChanged, notifyGradingEnqueued, notifyRegradePreview, notifySubmissionStatus, notifyTeamChanged } from "./notify";
+export type { RegradePreviewEvent, TeamChangeEvent } from "./notify";
 export { errorLocationSchema, gradingReportSchema, storedReportSchema, testResultSchema } from "./report";
 export type { ErrorLocation, GradingReport, TestResult } from "./report";
 export { decodeStatusEvent, encodeStatusEvent, statusEventSchema, submissionStatusSchema, type StatusEvent } from "./status-event";

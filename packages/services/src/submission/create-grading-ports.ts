@@ -2,6 +2,7 @@ import { enqueueGradingJob, startGradingQueue } from "@academy/queue";
 import { createStatusListener } from "@academy/submission-lifecycle";
 
 import { createRegradePorts } from "../regrade/regrade-ports";
+import { createTeamListener } from "../team/team-listener";
 import type { GradingPorts, SubmissionLimits } from "./grading-ports";
 import { defaultSubmissionLimits } from "./grading-ports";
 
@@ -32,16 +33,24 @@ export async function createGradingPorts(options: GradingPortsOptions) {
     await queue.stop({ graceful: false, wait: true }).catch(() => undefined);
     throw error;
   });
+  const teams = await createTeamListener(options.databaseUrl).catch(async (error: unknown) => {
+    await regrade.close().catch(() => undefined);
+    await statusListener.close().catch(() => undefined);
+    await queue.stop({ graceful: false, wait: true }).catch(() => undefined);
+    throw error;
+  });
   const ports: GradingPorts = {
     exercisesDir: options.exercisesDir,
     enqueue: (submissionId, lane, executor) => enqueueGradingJob(queue, { submissionId }, { lane, executor }),
     statusListener,
     limits: { ...defaultSubmissionLimits, ...options.limits },
     regrade: regrade.ports,
+    teams,
   };
   return {
     ports,
     close: async () => {
+      await teams.close();
       await regrade.close();
       await statusListener.close();
       await queue.stop({ graceful: false, wait: true });

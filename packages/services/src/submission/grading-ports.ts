@@ -3,6 +3,7 @@ import type { GradingLane } from "@academy/queue";
 import type { StatusListener } from "@academy/submission-lifecycle";
 
 import type { RegradePorts } from "../regrade/regrade-ports";
+import type { TeamListener } from "../team/team-listener";
 
 /** What the submission services need beyond the database; the web app and tests build real ones. */
 export type GradingPorts = {
@@ -12,6 +13,8 @@ export type GradingPorts = {
   limits: SubmissionLimits;
   /** Regrade previews: their jobs (regrade lane) and the one listener for their progress. */
   regrade: RegradePorts;
+  /** The process's one listener for team changes (boards, code, milestones), fanned out to members' streams. */
+  teams: TeamListener;
 };
 
 export type SubmissionLimits = {
