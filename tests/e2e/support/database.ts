@@ -1,6 +1,6 @@
 import { createDb, eq, schema } from "@academy/db";
 // The factories alone: the rest of @academy/db/testing is for vitest (createTestDb imports it).
-import { seedSubmission } from "@academy/db/factories";
+import { seedCohort, seedSubmission } from "@academy/db/factories";
 
 import { e2eStack } from "./stack";
 
@@ -35,4 +35,10 @@ export async function seedGraderFailure(email: string, exerciseId: string) {
     startedAt: new Date(),
     finishedAt: new Date(),
   });
+}
+
+/** A new cohort of the instructor's with these learners, as if they had joined by its invite. */
+export async function seedCohortOf(instructorEmail: string, learnerEmails: string[], name: string) {
+  const [instructorId, ...memberIds] = await Promise.all([instructorEmail, ...learnerEmails].map(findUserId));
+  return seedCohort(getDb(), { instructorId: instructorId!, memberIds, name });
 }

@@ -3,6 +3,7 @@ import { createTRPCContext, handleTrpcRequest } from "@academy/api";
 import { getEnv } from "~/env";
 import { getAuth } from "~/server/auth";
 import { getDb } from "~/server/db";
+import { getExamAttemptListener } from "~/server/exam-attempts";
 import { getGradingPorts } from "~/server/grading";
 import { getWebMetrics } from "~/server/metrics";
 
@@ -16,6 +17,7 @@ const handler = (request: Request) =>
         headers: req.headers,
         grading: await getGradingPorts(),
         metrics: getWebMetrics().callMetrics,
+        examAttempts: await getExamAttemptListener().catch(() => null),
         mockExam: { durationMinutes: getEnv().EXAM_MOCK_DURATION_MINUTES },
       }),
     onError: ({ path, error }) => {

@@ -1,0 +1,45 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import { useEffect, useState } from "react";
+
+import { useTRPC } from "~/trpc/react";
+
+// A subscription that failed (the server lost its database for a moment) is opened again after this.
+const RESUBSCRIBE_AFTER_ERROR_MS = 5_000;
+
+/**
+ * The exam's roster, kept current by the server: each start and submission arrives over the SSE
+ * subscription (Postgres NOTIFY behind it) and replaces the cached roster, so no reload or polling.
+ */
+export function useLiveRoster(examId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const rosterKey = trpc.cohortExam.roster.queryKey({ examId });
+  const query = useQuery(trpc.cohortExam.roster.queryOptions({ examId }, { staleTime: Infinity }));
+  const subscription = useSubscription(
+    trpc.cohortExam.watchRoster.subscriptionOptions({ examId }, { onData: (roster) => queryClient.setQueryData(rosterKey, roster) }),
+  );
+  const { status, reset } = subscription;
+  useEffect(() => {
+    if (status !== "error") return;
+    const timer = setTimeout(reset, RESUBSCRIBE_AFTER_ERROR_MS);
+    return () => clearTimeout(timer);
+  }, [status, reset]);
+  return { roster: query.data, error: query.error, isLive: status === "pending" };
+}
+
+/** The server's clock, ticking each second: the offset to this device's clock is taken from the roster's `now`. */
+export function useServerNow(serverNow: Date | undefined): number {
+  const [offsetMs, setOffsetMs] = useState(0);
+  const [tick, setTick] = useState(() => Date.now());
+  useEffect(() => {
+    if (serverNow) setOffsetMs(serverNow.getTime() - Date.now());
+  }, [serverNow]);
+  useEffect(() => {
+    const timer = setInterval(() => setTick(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return tick + offsetMs;
+}
