@@ -34,21 +34,14 @@ async function drawAttempt(db: Db, storedBlueprint: unknown) {
   }
 }
 
-/**
- * Starts an attempt at an exam, or returns the one in progress (the draw cannot be re-rolled);
- * one whose deadline has passed is submitted first. The deadline is the caller's: a mock's runs
- * from the start, a scheduled exam's also stops at its window's close. Mock and scheduled exams
- * share this, so their attempts are the same rows for every `exam.*` procedure.
- */
-export async function startExamAttempt(
-  db: Db,
-  input: { exam: { id: string; blueprint: unknown }; userId: string; now: Date; deadlineAt: Date },
-) {
-  const { exam, userId, now } = input;
-  const [active] = await readActiveAttempt(db, exam.id, userId);
-  if (active && !isOverdue(active, now)) return { attemptId: active.id, deadlineAt: active.deadlineAt, isResumed: true };
-  if (active) await finishOwnAttempt(db, userId, active.id, now);
+type NewAttempt = { exam: { id: string; blueprint: unknown }; userId: string; now: Date; deadlineAt: Date };
 
+/**
+ * Draws and stores a new attempt for a caller that found none in progress. Two starts at once: the
+ * partial unique index lets one in, and the other returns it, resumed.
+ */
+export async function createExamAttempt(db: Db, input: NewAttempt) {
+  const { exam, userId, now } = input;
   const draw = await drawAttempt(db, exam.blueprint);
   const [created] = await db
     .insert(examAttempt)
@@ -62,7 +55,6 @@ export async function startExamAttempt(
       startedAt: now,
       deadlineAt: input.deadlineAt,
     })
-    // Two starts at once: the partial unique index lets one in; the other returns it below.
     .onConflictDoNothing({ target: [examAttempt.examId, examAttempt.userId], where: sql`${examAttempt.status} = 'in-progress'` })
     .returning({ id: examAttempt.id, deadlineAt: examAttempt.deadlineAt });
   if (created) {
@@ -72,6 +64,20 @@ export async function startExamAttempt(
   const [winner] = await readActiveAttempt(db, exam.id, userId);
   if (!winner) throw new DomainError("CONFLICT", "Your exam could not be started. Try again.");
   return { attemptId: winner.id, deadlineAt: winner.deadlineAt, isResumed: true };
+}
+
+/**
+ * Starts an attempt at an exam, or returns the one in progress (the draw cannot be re-rolled);
+ * one whose deadline has passed is submitted first. The deadline is the caller's: a mock's runs
+ * from the start, a scheduled exam's also stops at its window's close. Mock and scheduled exams
+ * share this, so their attempts are the same rows for every `exam.*` procedure.
+ */
+export async function startExamAttempt(db: Db, input: NewAttempt) {
+  const { exam, userId, now } = input;
+  const [active] = await readActiveAttempt(db, exam.id, userId);
+  if (active && !isOverdue(active, now)) return { attemptId: active.id, deadlineAt: active.deadlineAt, isResumed: true };
+  if (active) await finishOwnAttempt(db, userId, active.id, now);
+  return createExamAttempt(db, input);
 }
 
 /** How long a mock exam lasts here: the blueprint's sitting unless the app is configured otherwise (short ones in browser tests). */

@@ -1,11 +1,11 @@
 import type { Db } from "@academy/db";
-import { and, eq, schema } from "@academy/db";
+import { and, eq, schema, sql } from "@academy/db";
 
 import type { CohortViewer } from "../../cohort/cohort-access";
 import { findTaughtCohort } from "../../cohort/cohort-access";
 import { DomainError } from "../../domain-error";
 
-const { exam, cohortMembership } = schema;
+const { exam, examAttempt, cohortMembership, examExtraTime } = schema;
 
 /** The columns every scheduled-exam service reads. */
 export const cohortExamColumns = {
@@ -42,16 +42,29 @@ export async function findTaughtCohortExam(db: Db, examId: string, viewer: Cohor
   return { exam: toScheduled(row), cohort };
 }
 
-/** The scheduled exam if the user learns in its cohort; anyone else is refused, whatever the exam's id. */
+type LearnerAttemptJson = { id: string; status: "in-progress" | "submitted" | "expired"; deadlineAt: string };
+
+/**
+ * The scheduled exam if the user learns in its cohort, with their extra minutes on it and their
+ * attempts at it (read in the same statement: starting is the rush of an exam's opening); anyone
+ * else is refused, whatever the exam's id.
+ */
 export async function findLearnerCohortExam(db: Db, examId: string, userId: string) {
   const [row] = await db
-    .select({ ...cohortExamColumns, role: cohortMembership.role })
+    .select({
+      ...cohortExamColumns,
+      role: cohortMembership.role,
+      extraMinutes: sql<number>`coalesce(${examExtraTime.minutes}, 0)`.mapWith(Number),
+      attempts: sql<LearnerAttemptJson[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'status', a.status, 'deadlineAt', a.deadline_at)), '[]')
+        from ${examAttempt} a where a.exam_id = ${exam.id} and a.user_id = ${userId})`,
+    })
     .from(exam)
     .innerJoin(cohortMembership, and(eq(cohortMembership.cohortId, exam.cohortId), eq(cohortMembership.userId, userId)))
+    .leftJoin(examExtraTime, and(eq(examExtraTime.examId, exam.id), eq(examExtraTime.userId, userId)))
     .where(and(eq(exam.id, examId), eq(exam.kind, "exam")));
   if (!row || row.role !== "learner") {
     throw new DomainError("FORBIDDEN", "This exam is set for a cohort you are not a learner in, so you cannot see or take it.");
   }
-  const { role: _role, ...examRow } = row;
-  return toScheduled(examRow);
+  const { role: _role, attempts, ...examRow } = row;
+  return { ...toScheduled(examRow), attempts: attempts.map((attempt) => ({ ...attempt, deadlineAt: new Date(attempt.deadlineAt) })) };
 }

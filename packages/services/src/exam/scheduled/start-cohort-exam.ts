@@ -1,24 +1,12 @@
 import type { Db } from "@academy/db";
-import { and, eq, schema } from "@academy/db";
 
 import { DomainError } from "../../domain-error";
 import type { Clock } from "../clock";
 import { systemClock } from "../clock";
 import { isOverdue } from "../attempt-row";
 import { finishOwnAttempt } from "../finish-attempt";
-import { startExamAttempt } from "../start-mock-exam";
+import { createExamAttempt } from "../start-mock-exam";
 import { findLearnerCohortExam } from "./cohort-exam-access";
-
-const { examAttempt, examExtraTime } = schema;
-
-/** The learner's extra minutes on the exam; none given is none. */
-export async function readExtraMinutes(db: Db, examId: string, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ minutes: examExtraTime.minutes })
-    .from(examExtraTime)
-    .where(and(eq(examExtraTime.examId, examId), eq(examExtraTime.userId, userId)));
-  return row?.minutes ?? 0;
-}
 
 /** When an attempt started now ends: its duration with the learner's extra time, and never after the window closes. */
 export function scheduledDeadline(input: { now: Date; durationMinutes: number; extraMinutes: number; closesAt: Date }): Date {
@@ -40,16 +28,14 @@ export async function startCohortExam(db: Db, userId: string, examId: string, cl
   if (now.getTime() >= exam.closesAt.getTime()) {
     throw new DomainError("PRECONDITION_FAILED", `This exam closed at ${exam.closesAt.toISOString()}, so it can no longer be started.`);
   }
-  const attempts = await db
-    .select({ id: examAttempt.id, status: examAttempt.status, deadlineAt: examAttempt.deadlineAt })
-    .from(examAttempt)
-    .where(and(eq(examAttempt.examId, exam.id), eq(examAttempt.userId, userId)));
+  const { attempts } = exam;
   // An attempt past its deadline that the sweep has not reached yet is over too: it ends now, and no second sitting starts.
   for (const attempt of attempts.filter((a) => isOverdue(a, now))) await finishOwnAttempt(db, userId, attempt.id, now);
   if (attempts.some((attempt) => attempt.status !== "in-progress" || isOverdue(attempt, now))) {
     throw new DomainError("CONFLICT", "You have already submitted this exam: it is taken once.");
   }
-  const extraMinutes = await readExtraMinutes(db, exam.id, userId);
-  const deadlineAt = scheduledDeadline({ now, durationMinutes: exam.durationMinutes, extraMinutes, closesAt: exam.closesAt });
-  return startExamAttempt(db, { exam, userId, now, deadlineAt });
+  const [active] = attempts;
+  if (active) return { attemptId: active.id, deadlineAt: active.deadlineAt, isResumed: true };
+  const deadlineAt = scheduledDeadline({ now, durationMinutes: exam.durationMinutes, extraMinutes: exam.extraMinutes, closesAt: exam.closesAt });
+  return createExamAttempt(db, { exam, userId, now, deadlineAt });
 }
