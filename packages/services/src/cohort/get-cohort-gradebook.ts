@@ -17,8 +17,8 @@ export type GradebookCell = {
   lastActivityAt: Date;
 };
 
-/** A cell as the query sends it: [exercise id, attempts, best score, its submission, passed, last activity]. */
-type CellTuple = [string, number, number | null, string, boolean, string];
+/** A cell as the query sends it: [exercise id, attempts, best score, its submission, passed, last activity in epoch milliseconds]. */
+type CellTuple = [string, number, number | null, string, boolean, number];
 
 /**
  * One grouped query: per learner of the cohort (a lateral join), their graded submissions grouped
@@ -34,7 +34,7 @@ async function readCells(db: Db, cohortId: string) {
       from (
         select s.exercise_id, count(*) as attempts, max(s.score) as best_score,
           (array_agg(s.id order by s.score desc nulls last, s.created_at, s.id))[1] as best_submission_id,
-          bool_or(s.status = 'passed') as is_passed, max(s.created_at) as last_activity_at
+          bool_or(s.status = 'passed') as is_passed, floor(extract(epoch from max(s.created_at)) * 1000) as last_activity_at
         from submission s
         where s.user_id = m.user_id and s.mode = 'submit' and s.exam_attempt_id is null and s.status in ('passed', 'failed', 'error', 'timeout')
         group by s.exercise_id
