@@ -1,8 +1,11 @@
 import { getSection, type QuizQuestion } from "@academy/content";
 import { createTestDb, seedCohort, seedExercise, seedUser } from "@academy/db/testing";
+import { createExamAttemptListener } from "@academy/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { createCaller } from "../root";
 import { createTestCaller } from "../testing/create-test-caller";
+import { createContextInner } from "../trpc";
 
 const MINUTE = 60_000;
 
@@ -61,7 +64,7 @@ describe("cohort exam procedures", () => {
   });
 
   it("refuses another cohort's learner (list, start, result) and another instructor (roster, release, CSV, live roster, edit)", async () => {
-    const { teacher, student, examId } = await openExam();
+    const { teacher, student, examId, instructor } = await openExam();
     const other = await openExam();
     const { attemptId } = await student.cohortExam.start({ examId });
     await student.exam.submit({ attemptId });
@@ -80,6 +83,22 @@ describe("cohort exam procedures", () => {
       other.teacher.cohortExam.update({ examId, title: "Mine now", opensAt: exam.opensAt, closesAt: exam.closesAt, durationMinutes: 5 }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(other.teacher.cohortExam.watchRoster({ examId })).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+
+    // With the web app's listener in the context, the live roster streams to the exam's instructor only.
+    const listener = await createExamAttemptListener(testDb.url);
+    const controller = new AbortController();
+    try {
+      const live = (user: typeof instructor) =>
+        createCaller(createContextInner({ db: testDb.db, grading: null, examAttempts: listener, user: { ...user, role: "instructor" } })).cohortExam;
+      const stream = await live(instructor).watchRoster({ examId }, { signal: controller.signal });
+      const first = await stream[Symbol.asyncIterator]().next();
+      expect(first.value).toMatchObject({ exam: { id: examId }, counts: { submitted: 1 } });
+      const otherStream = await live(other.instructor).watchRoster({ examId }, { signal: controller.signal });
+      await expect(otherStream[Symbol.asyncIterator]().next()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    } finally {
+      controller.abort();
+      await listener.close();
+    }
   });
 
   it("takes a scheduled exam through the exam procedures, and keeps its score from the learner until release", async () => {
