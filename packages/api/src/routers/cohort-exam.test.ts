@@ -89,11 +89,11 @@ describe("cohort exam procedures", () => {
     const controller = new AbortController();
     try {
       const live = (user: typeof instructor) =>
-        createCaller(createContextInner({ db: testDb.db, grading: null, examAttempts: listener, user: { ...user, role: "instructor" } })).cohortExam;
-      const stream = await live(instructor).watchRoster({ examId }, { signal: controller.signal });
+        createCaller(createContextInner({ db: testDb.db, grading: null, examAttempts: listener, user: { ...user, role: "instructor" } }), { signal: controller.signal }).cohortExam;
+      const stream = await live(instructor).watchRoster({ examId });
       const first = await stream[Symbol.asyncIterator]().next();
       expect(first.value).toMatchObject({ exam: { id: examId }, counts: { submitted: 1 } });
-      const otherStream = await live(other.instructor).watchRoster({ examId }, { signal: controller.signal });
+      const otherStream = await live(other.instructor).watchRoster({ examId });
       await expect(otherStream[Symbol.asyncIterator]().next()).rejects.toMatchObject({ code: "FORBIDDEN" });
     } finally {
       controller.abort();
