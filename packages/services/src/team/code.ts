@@ -1,5 +1,5 @@
 import type { Db } from "@academy/db";
-import { and, asc, desc, eq, lt, schema, withTransaction } from "@academy/db";
+import { and, asc, desc, eq, lt, schema, sql, withTransaction } from "@academy/db";
 import { FILE_NAME_PATTERN, submissionLimits } from "@academy/exercises";
 
 import { DomainError } from "../domain-error";
@@ -58,17 +58,16 @@ export async function saveTeamFile(db: Db, input: SaveTeamFileInput) {
     const previousContent = current?.content ?? "";
     const { linesAdded, linesRemoved } = countChangedLines(previousContent, input.content);
     const version = currentVersion + 1;
-    const now = new Date();
     const [file] = current
       ? await tx
           .update(schema.teamFile)
-          .set({ content: input.content, version, updatedBy: input.viewer.id, updatedAt: now })
+          .set({ content: input.content, version, updatedBy: input.viewer.id, updatedAt: sql`now()` })
           .where(and(eq(schema.teamFile.teamId, team.id), eq(schema.teamFile.name, input.name)))
           .returning(fileColumns)
-      : await tx.insert(schema.teamFile).values({ teamId: team.id, name: input.name, content: input.content, version, updatedBy: input.viewer.id, updatedAt: now }).returning(fileColumns);
+      : await tx.insert(schema.teamFile).values({ teamId: team.id, name: input.name, content: input.content, version, updatedBy: input.viewer.id }).returning(fileColumns);
     const [save] = await tx
       .insert(schema.teamCodeSave)
-      .values({ teamId: team.id, fileName: input.name, authorId: input.viewer.id, version, previousContent, content: input.content, linesAdded, linesRemoved, createdAt: now })
+      .values({ teamId: team.id, fileName: input.name, authorId: input.viewer.id, version, previousContent, content: input.content, linesAdded, linesRemoved })
       .returning({ id: schema.teamCodeSave.id });
     await recordTeamChange(tx, { teamId: team.id, kind: "code.saved", actorId: input.viewer.id, fileName: input.name, version, summary: `saved ${input.name} (+${linesAdded} −${linesRemoved})`, detail: { saveId: save!.id, linesAdded, linesRemoved } });
     return { status: "saved" as const, file: file!, saveId: save!.id, linesAdded, linesRemoved };

@@ -1,12 +1,16 @@
 import type { Db } from "@academy/db";
-import { and, asc, count, eq, schema, sql } from "@academy/db";
+import { and, asc, count, eq, isNotNull, schema, sql } from "@academy/db";
 import { isFinalStatus } from "@academy/submission-lifecycle";
 
 import { listTeamMembers } from "./formation";
-import { listTeamSubmissions, listTestResults } from "./milestones";
+import { listTestResults } from "./milestones";
 import { findViewableTeam, type TeamRow, type TeamViewer } from "./team-access";
 
-type Save = { authorId: string | null; createdAt: Date };
+/** Microseconds since the epoch, as Postgres stores them (a JS Date keeps milliseconds): a save and a submission less than a millisecond apart stay in order. */
+const microsOf = (column: typeof schema.submission.createdAt | typeof schema.teamCodeSave.createdAt) => sql<number>`(extract(epoch from ${column}) * 1000000)::float8`;
+
+type Save = { authorId: string | null; atMicros: number };
+type TimedSubmission = { id: string; milestoneKey: string | null; status: string; atMicros: number };
 
 /**
  * Hidden tests that went from failing to passing, per member: for each milestone, each pair of
@@ -14,7 +18,7 @@ type Save = { authorId: string | null; createdAt: Date };
  * passed in the second is credited to every author of a save made between the two.
  */
 export function creditTestsTurnedGreen(
-  submissions: { id: string; milestoneKey: string | null; status: string; createdAt: Date }[],
+  submissions: TimedSubmission[],
   testsBySubmission: Map<string, Map<string, string>>,
   saves: Save[],
 ) {
@@ -28,7 +32,7 @@ export function creditTestsTurnedGreen(
       const after = testsBySubmission.get(series[i]!.id) ?? new Map<string, string>();
       const turnedGreen = [...after].filter(([name, status]) => status === "passed" && before.get(name) !== "passed").length;
       if (turnedGreen === 0) continue;
-      const authors = new Set(saves.filter((save) => save.authorId && save.createdAt > series[i - 1]!.createdAt && save.createdAt <= series[i]!.createdAt).map((save) => save.authorId!));
+      const authors = new Set(saves.filter((save) => save.authorId && save.atMicros > series[i - 1]!.atMicros && save.atMicros <= series[i]!.atMicros).map((save) => save.authorId!));
       for (const author of authors) credit.set(author, (credit.get(author) ?? 0) + turnedGreen);
     }
   }
@@ -50,8 +54,12 @@ export async function computeContributions(db: Db, team: Pick<TeamRow, "id" | "t
       .from(schema.teamCodeSave)
       .where(eq(schema.teamCodeSave.teamId, team.id))
       .groupBy(schema.teamCodeSave.authorId),
-    db.select({ authorId: schema.teamCodeSave.authorId, createdAt: schema.teamCodeSave.createdAt }).from(schema.teamCodeSave).where(eq(schema.teamCodeSave.teamId, team.id)).orderBy(asc(schema.teamCodeSave.createdAt)),
-    listTeamSubmissions(db, team),
+    db.select({ authorId: schema.teamCodeSave.authorId, atMicros: microsOf(schema.teamCodeSave.createdAt) }).from(schema.teamCodeSave).where(eq(schema.teamCodeSave.teamId, team.id)),
+    db
+      .select({ id: schema.submission.id, userId: schema.submission.userId, milestoneKey: schema.submission.milestoneKey, status: schema.submission.status, atMicros: microsOf(schema.submission.createdAt) })
+      .from(schema.submission)
+      .where(and(eq(schema.submission.teamProjectId, team.teamProjectId), isNotNull(schema.submission.milestoneKey)))
+      .orderBy(asc(schema.submission.createdAt), asc(schema.submission.id)),
   ]);
   const tests = await listTestResults(db, submissions.map((s) => s.id));
   const testsBySubmission = new Map<string, Map<string, string>>();

@@ -232,7 +232,7 @@ export async function getTeam(db: Db, input: { teamId: string; viewer: TeamViewe
 /** The project's teams with their members and the cohort's learners in no team, for the instructor's formation page. */
 export async function listProjectTeams(db: Db, input: { projectId: string; viewer: TeamViewer }) {
   const project = await findTaughtProject(db, input.projectId, input.viewer);
-  const teams = await db.select({ id: schema.team.id, name: schema.team.name, joinCode: schema.team.joinCode }).from(schema.team).where(eq(schema.team.projectId, project.id)).orderBy(asc(schema.team.createdAt), asc(schema.team.name));
+  const teams = await db.select({ id: schema.team.id, name: schema.team.name, joinCode: schema.team.joinCode }).from(schema.team).where(eq(schema.team.projectId, project.id)).orderBy(asc(schema.team.name), asc(schema.team.createdAt));
   const members = await db
     .select({ teamId: schema.teamMembership.teamId, id: schema.user.id, name: schema.user.name })
     .from(schema.teamMembership)
