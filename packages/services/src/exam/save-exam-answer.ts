@@ -6,7 +6,7 @@ import type { AttemptRow } from "./attempt-row";
 import { readOwnAttempt } from "./attempt-row";
 import type { Clock } from "./clock";
 import { systemClock } from "./clock";
-import { findBankQuestion } from "./exam-bank";
+import { readExamQuestionBank } from "./exam-bank";
 
 const { examAttempt } = schema;
 
@@ -39,7 +39,23 @@ async function updateOpenAttempt(db: Db, attempt: AttemptRow, now: Date, set: Pa
   if (updated.length === 0) throw refuseChange(await readOwnAttempt(db, attempt.userId, attempt.id));
 }
 
-/** Saves one answer as given (an empty selection clears it), with the time it was saved. */
+/** Why a guarded save changed nothing, read only then: the attempt, its state, the question and its choices, in that order. */
+async function explainRefusedSave(db: Db, userId: string, input: { attemptId: string; questionId: string }, choiceIds: string[], now: Date) {
+  const attempt = await readOwnAttempt(db, userId, input.attemptId);
+  if (attempt.status !== "in-progress" || now >= attempt.deadlineAt) return refuseChange(attempt);
+  assertQuestionOfAttempt(attempt, input.questionId);
+  const offered = attempt.choiceOrders[input.questionId] ?? [];
+  const unknown = choiceIds.filter((id) => !offered.includes(id));
+  if (unknown.length > 0) return new DomainError("BAD_REQUEST", `Question ${input.questionId} has no choice ${unknown.join(", ")}. Reload the exam page.`);
+  return new DomainError("CONFLICT", "Your answer could not be saved. Try again.");
+}
+
+/**
+ * Saves one answer as given (an empty selection clears it), with the time it was saved. The common
+ * case is one statement, guarded by the attempt's state, deadline, question and choices (a whole
+ * exam's answers arrive at once at a scheduled exam's opening); the attempt is read only to say
+ * why a save was refused.
+ */
 export async function saveExamAnswer(
   db: Db,
   userId: string,
@@ -47,20 +63,27 @@ export async function saveExamAnswer(
   clock: Clock = systemClock,
 ) {
   const now = clock();
-  const attempt = await readOwnAttempt(db, userId, input.attemptId);
-  if (attempt.status !== "in-progress" || now >= attempt.deadlineAt) throw refuseChange(attempt);
-  assertQuestionOfAttempt(attempt, input.questionId);
   const choiceIds = [...new Set(input.choiceIds)];
-  const offered = attempt.choiceOrders[input.questionId] ?? [];
-  const unknown = choiceIds.filter((id) => !offered.includes(id));
-  if (unknown.length > 0) throw new DomainError("BAD_REQUEST", `Question ${input.questionId} has no choice ${unknown.join(", ")}. Reload the exam page.`);
-  if (findBankQuestion(input.questionId).question.kind !== "multiple" && choiceIds.length > 1) {
+  const question = readExamQuestionBank().byId.get(input.questionId)?.question;
+  if (question && question.kind !== "multiple" && choiceIds.length > 1) {
     throw new DomainError("BAD_REQUEST", `Question ${input.questionId} takes a single choice.`);
   }
   const saved = { choiceIds, savedAt: now.toISOString() };
-  await updateOpenAttempt(db, attempt, now, {
-    answers: sql`${examAttempt.answers} || jsonb_build_object(${input.questionId}::text, ${JSON.stringify(saved)}::jsonb)`,
-  });
+  const updated = await db
+    .update(examAttempt)
+    .set({ answers: sql`${examAttempt.answers} || jsonb_build_object(${input.questionId}::text, ${JSON.stringify(saved)}::jsonb)` })
+    .where(
+      and(
+        eq(examAttempt.id, input.attemptId),
+        eq(examAttempt.userId, userId),
+        eq(examAttempt.status, "in-progress"),
+        gt(examAttempt.deadlineAt, now),
+        sql`${examAttempt.questionIds} ? ${input.questionId}::text`,
+        sql`coalesce(${examAttempt.choiceOrders} -> ${input.questionId}::text, '[]'::jsonb) @> ${JSON.stringify(choiceIds)}::jsonb`,
+      ),
+    )
+    .returning({ id: examAttempt.id });
+  if (updated.length === 0) throw await explainRefusedSave(db, userId, input, choiceIds, now);
   return { questionId: input.questionId, choiceIds, savedAt: now };
 }
 
