@@ -105,9 +105,9 @@ describe("queue durability with real grader processes", () => {
         const body = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text(), () => "");
         return metricValue(body, 'grader_ready_containers{mode="process"}') === 1 ? body : undefined;
       }, 30_000, "a replacement container to be ready");
-      expect(metricValue(text, `grader_jobs_total{outcome="${outcome}"}`), worker.output()).toBe(1);
-      expect(metricValue(text, "grader_grading_seconds_count")).toBe(1);
-      expect(metricValue(text, "grader_grading_seconds_sum")).toBeGreaterThan(0);
+      expect(metricValue(text, `grader_jobs_total{outcome="${outcome}",lane="practice"}`), worker.output()).toBe(1);
+      expect(metricValue(text, `grader_grading_seconds_count{outcome="${outcome}",lane="practice"}`)).toBe(1);
+      expect(metricValue(text, `grader_grading_seconds_sum{outcome="${outcome}",lane="practice"}`)).toBeGreaterThan(0);
       expect(metricValue(text, "grader_queue_depth")).toBe(0);
       expect(metricValue(text, "grader_ready")).toBe(1);
       expect(await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status)).toBe(200);

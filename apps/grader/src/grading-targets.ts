@@ -36,10 +36,11 @@ export type GradingTarget = {
   putBack: () => Promise<void>;
 };
 
-function submissionTarget(db: Db, submissionId: string): GradingTarget {
+function submissionTarget(db: Db, submissionId: string, requestId: string | undefined): GradingTarget {
   return {
     id: submissionId,
-    logFields: { submissionId },
+    // The web request's id, so a submission's lines can be followed from the API to here.
+    logFields: requestId ? { submissionId, requestId } : { submissionId },
     begin: async () => {
       const [submission] = await db
         .select({
@@ -84,5 +85,6 @@ function previewItemTarget(db: Db, previewItemId: string): GradingTarget {
 export function chooseGradingTarget(db: Db, data: unknown): GradingTarget {
   const preview = previewGradingJobSchema.safeParse(data);
   if (preview.success) return previewItemTarget(db, preview.data.previewItemId);
-  return submissionTarget(db, gradingJobSchema.parse(data).submissionId);
+  const job = gradingJobSchema.parse(data);
+  return submissionTarget(db, job.submissionId, job.requestId);
 }

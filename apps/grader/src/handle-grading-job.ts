@@ -2,7 +2,7 @@ import path from "node:path";
 
 import type { Db } from "@academy/db";
 import { loadExercise } from "@academy/exercises";
-import { isConnectionLoss } from "@academy/queue";
+import { isConnectionLoss, laneOfPriority } from "@academy/queue";
 import { gradeSubmission, SubmissionRejectedError, type ContainerSource } from "@academy/sandbox";
 
 import { EngineUnavailableError, type EngineGuard } from "./engine-monitor";
@@ -12,7 +12,7 @@ import type { Logger } from "./logger";
 import type { Metrics } from "./metrics";
 
 export type JobDeps = { db: Db; exercisesDir: string; containers: ContainerSource; logger: Logger; metrics: Metrics; engine: EngineGuard };
-export type IncomingJob = { id: string; data: unknown; retryCount: number; retryLimit: number };
+export type IncomingJob = { id: string; data: unknown; retryCount: number; retryLimit: number; priority: number };
 
 const EXERCISE_CHANGED_AGAIN =
   "The exercise changed again after this preview started, so it cannot be graded against the version the preview names. Discard the preview and start a new one.";
@@ -24,36 +24,38 @@ const EXERCISE_CHANGED_AGAIN =
  */
 export async function handleGradingJob(deps: JobDeps, job: IncomingJob) {
   const target = chooseGradingTarget(deps.db, job.data);
-  const log = deps.logger.child({ jobId: job.id, ...target.logFields, attempt: job.retryCount + 1 });
+  const lane = laneOfPriority(job.priority);
+  const log = deps.logger.child({ jobId: job.id, ...target.logFields, lane, attempt: job.retryCount + 1 });
+  const countJob = (outcome: string) => deps.metrics.jobs.inc({ outcome, lane });
   const input = await target.begin();
   if (!input) {
     log.info({ msg: "skipped: already graded or gone" });
-    deps.metrics.jobs.inc({ outcome: "skipped" });
+    countJob("skipped");
     return;
   }
   const started = performance.now();
   try {
     if (!(await hasExpectedVersion(deps, input))) {
       await target.storeFailure(EXERCISE_CHANGED_AGAIN);
-      deps.metrics.jobs.inc({ outcome: "rejected" });
+      countJob("rejected");
       return;
     }
     const report = await deps.engine.guard(grade(deps, target, input));
     const isStored = await target.storeResult(report);
-    deps.metrics.jobs.inc({ outcome: report.status });
-    deps.metrics.latency.observe((performance.now() - started) / 1000);
+    countJob(report.status);
+    deps.metrics.latency.observe({ outcome: report.status, lane }, (performance.now() - started) / 1000);
     log.info({ msg: "graded", status: report.status, score: report.score, maxScore: report.maxScore, totalMs: report.timing.totalMs, isStored });
   } catch (error) {
     if (error instanceof SubmissionRejectedError) {
       await target.storeFailure(error.message);
-      deps.metrics.jobs.inc({ outcome: "rejected" });
+      countJob("rejected");
       return;
     }
     const permanentFailure = describePermanentFailure(error);
     if (permanentFailure) {
       log.error({ msg: "grading failed in a way no retry mends", error: String(error) });
       await target.storeFailure(permanentFailure);
-      deps.metrics.jobs.inc({ outcome: "permanent-error" });
+      countJob("permanent-error");
       return;
     }
     // The engine, not the job, failed: it goes back to the queue (EngineUnavailableError) and spends no try.
@@ -61,7 +63,7 @@ export async function handleGradingJob(deps: JobDeps, job: IncomingJob) {
     const isLastAttempt = !isEngineDown && job.retryCount >= job.retryLimit;
     // An engine or database that went away (a restart, a shutdown) is weathered, not a fault of the grader.
     log[isEngineDown || isConnectionLoss(error) ? "warn" : "error"]({ msg: "grading could not run", error: String(error), isEngineDown, isLastAttempt });
-    deps.metrics.jobs.inc({ outcome: isEngineDown ? "engine-unavailable" : "infrastructure-error" });
+    countJob(isEngineDown ? "engine-unavailable" : "infrastructure-error");
     if (isLastAttempt) {
       await target.storeFailure("The grader could not run your code. Your submission is saved: submit it again in a moment.");
       return;

@@ -7,10 +7,11 @@ export function createMetrics() {
   collectDefaultMetrics({ register: registry });
   return {
     registry,
-    jobs: new Counter({ name: "grader_jobs_total", help: "Grading jobs by outcome", labelNames: ["outcome"], registers: [registry] }),
+    jobs: new Counter({ name: "grader_jobs_total", help: "Grading jobs by outcome and lane", labelNames: ["outcome", "lane"], registers: [registry] }),
     latency: new Histogram({
       name: "grader_grading_seconds",
-      help: "Time from a job's start to its stored result",
+      help: "Time from a job's start to its stored result, by outcome and lane",
+      labelNames: ["outcome", "lane"],
       buckets: [0.5, 1, 1.5, 2, 3, 5, 8, 13, 21, 34, 60],
       registers: [registry],
     }),

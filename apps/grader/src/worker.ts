@@ -93,7 +93,7 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
     for (let i = 0; i < config.GRADER_CONCURRENCY; i++) {
       const workerId = await queue.work(GRADING_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.GRADER_POLL_SECONDS }, async ([job]) => {
         if (!job) return;
-        const grading = handleGradingJob(deps, { id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+        const grading = handleGradingJob(deps, { id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit, priority: job.priority });
         inFlight.add(grading);
         try {
           await grading;

@@ -2,6 +2,7 @@ import type { Auth } from "@academy/auth";
 import type { Db } from "@academy/db";
 import type { ExamAttemptListener, GradingPorts, MockExamSettings } from "@academy/services";
 import { initTRPC, TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
@@ -11,11 +12,27 @@ import { mapDomainErrors } from "./domain-errors";
 export type Role = "learner" | "instructor" | "admin";
 export type SessionUser = { id: string; name: string; email: string; role: Role };
 
+/** One tRPC call as the web app logs it (one JSON line each). */
+export type CallLogEntry = {
+  procedure: string;
+  type: "query" | "mutation" | "subscription";
+  /** The HTTP status the call's result maps to (200, or its error's), and the tRPC code of an error. */
+  status: number;
+  code?: string;
+  durationMs: number;
+  requestId?: string;
+  userId?: string;
+};
+
 export type ContextInner = {
   db: Db;
   user: SessionUser | null;
   grading: GradingPorts | null;
   metrics?: CallMetrics;
+  /** The HTTP request's id (X-Request-Id): logged with each call and carried into a submission's grading job. */
+  requestId?: string;
+  /** Writes each call's log line; absent in tests that do not log. */
+  logCall?: (entry: CallLogEntry) => void;
   /** The process's one listener for exam attempts' starts and ends (live rosters); absent where nothing subscribes. */
   examAttempts?: ExamAttemptListener | null;
   /** The app's mock exam configuration (EXAM_MOCK_DURATION_MINUTES); absent: the blueprint's duration. */
@@ -35,10 +52,13 @@ export async function createTRPCContext(options: {
   metrics?: CallMetrics;
   examAttempts?: ExamAttemptListener | null;
   mockExam?: MockExamSettings;
+  requestId?: string;
+  logCall?: (entry: CallLogEntry) => void;
 }) {
   const session = await options.auth.api.getSession({ headers: options.headers });
   const user = session ? toSessionUser(session.user) : null;
-  return createContextInner({ db: options.db, user, grading: options.grading, metrics: options.metrics, examAttempts: options.examAttempts, mockExam: options.mockExam });
+  const { db, grading, metrics, examAttempts, mockExam, requestId, logCall } = options;
+  return createContextInner({ db, user, grading, metrics, examAttempts, mockExam, requestId, logCall });
 }
 
 export function toSessionUser(user: { id: string; name: string; email: string; role?: unknown }): SessionUser {
@@ -64,15 +84,26 @@ const mapServiceErrors = t.middleware(async ({ next }) => mapDomainErrors(await 
 
 /**
  * Every call's latency and outcome, and its error code, as the client receives them (outside the
- * domain-error mapping); a subscription's stream is counted while it is open.
+ * domain-error mapping), counted and logged; a subscription's stream is counted while it is open.
  */
 const recordCallMetrics = t.middleware(async ({ ctx, path, type, next }) => {
-  const { metrics } = ctx;
-  if (!metrics) return next();
+  const { metrics, logCall } = ctx;
+  if (!metrics && !logCall) return next();
   const startedAt = performance.now();
   const result = await next();
   const seconds = (performance.now() - startedAt) / 1000;
-  metrics.recordCall({ procedure: path, outcome: result.ok ? "ok" : "error", seconds, errorCode: result.ok ? undefined : result.error.code });
+  const errorCode = result.ok ? undefined : result.error.code;
+  logCall?.({
+    procedure: path,
+    type,
+    status: result.ok ? 200 : getHTTPStatusCodeFromError(result.error),
+    ...(errorCode ? { code: errorCode } : {}),
+    durationMs: Math.round(seconds * 10_000) / 10,
+    requestId: ctx.requestId,
+    userId: ctx.user?.id,
+  });
+  if (!metrics) return result;
+  metrics.recordCall({ procedure: path, outcome: result.ok ? "ok" : "error", seconds, errorCode });
   if (result.ok && type === "subscription" && isAsyncIterable(result.data)) {
     return { ...result, data: countWhileOpen(result.data, metrics, path) };
   }

@@ -9,7 +9,13 @@ import { GRADING_PRIORITY, type GradingLane } from "./grading-priority";
 export const GRADING_QUEUE = "grading";
 const QUEUE_SCHEMA = "pgboss";
 
-export const gradingJobSchema = z.object({ submissionId: z.uuid() });
+/**
+ * A request id as a trusted proxy or the web app writes it (a UUID, a hex trace id, ...): short,
+ * printable, without spaces or quotes, so it can go into logs and job data as it is.
+ */
+export const requestIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{8,128}$/);
+/** `requestId`: the web request that created the submission, so the grader's log lines carry it too. */
+export const gradingJobSchema = z.object({ submissionId: z.uuid(), requestId: requestIdSchema.optional() });
 export type GradingJob = z.infer<typeof gradingJobSchema>;
 /** A regrade preview's item: a learner's submission graded again, its result kept apart from the submission. */
 export const previewGradingJobSchema = z.object({ previewItemId: z.uuid() });
@@ -94,23 +100,54 @@ export async function deleteWaitingPreviewJobs(executor: SqlExecutor, previewIte
 }
 
 /**
- * Jobs a grader will take before this submission's waiting job, in pg-boss's own fetch order
- * (priority, then enqueue time): those of a higher lane and the earlier ones of its lane.
- * 0 when it has no waiting job (a grader has just taken it).
+ * This submission's waiting job: its lane (priority) and the jobs a grader will take before it, in
+ * pg-boss's own fetch order (priority, then enqueue time): those of a higher lane and the earlier
+ * ones of its lane. Null when it has no waiting job (a grader has just taken it).
  */
-export async function countGradingJobsAhead(executor: SqlExecutor, submissionId: string) {
+export async function findGradingPlace(executor: SqlExecutor, submissionId: string) {
   const { rows } = await executor.executeSql(
-    `SELECT count(other.id)::int AS ahead
-     FROM (
-       SELECT priority, created_on, id FROM ${QUEUE_SCHEMA}.job
-       WHERE name = $1 AND state < 'active' AND data->>'submissionId' = $2
-       ORDER BY priority DESC, created_on, id LIMIT 1
-     ) mine
-     JOIN ${QUEUE_SCHEMA}.job other ON other.name = $1 AND other.state < 'active'
-       AND (other.priority > mine.priority OR (other.priority = mine.priority AND (other.created_on, other.id) < (mine.created_on, mine.id)))`,
+    `SELECT mine.priority, (
+       SELECT count(*)::int FROM ${QUEUE_SCHEMA}.job other
+       WHERE other.name = $1 AND other.state < 'active'
+         AND (other.priority > mine.priority OR (other.priority = mine.priority AND (other.created_on, other.id) < (mine.created_on, mine.id)))
+     ) AS ahead
+     FROM ${QUEUE_SCHEMA}.job mine
+     WHERE mine.name = $1 AND mine.state < 'active' AND mine.data->>'submissionId' = $2
+     ORDER BY mine.priority DESC, mine.created_on, mine.id LIMIT 1`,
     [GRADING_QUEUE, submissionId],
   );
-  return (rows[0] as { ahead: number } | undefined)?.ahead ?? 0;
+  return (rows[0] as { priority: number; ahead: number } | undefined) ?? null;
+}
+
+/** Jobs a grader will take before this submission's waiting job; 0 when it has none. */
+export async function countGradingJobsAhead(executor: SqlExecutor, submissionId: string) {
+  return (await findGradingPlace(executor, submissionId))?.ahead ?? 0;
+}
+
+// The recent gradings a lane's pace is read from: enough for a steady median, recent enough to follow a change of load.
+const PACE_SAMPLE = 50;
+const PACE_WINDOW_MINUTES = 30;
+
+/**
+ * How fast a lane moves now: the median time from a grader taking a job to completing it, over
+ * the lane's last 50 completed jobs of the last 30 minutes (null without any), and the jobs being
+ * graded right now. While jobs wait, every free slot of every working grader takes one at once,
+ * so the jobs active now are the working graders' total concurrency.
+ */
+export async function readGradingPace(executor: SqlExecutor, priority: number) {
+  const { rows } = await executor.executeSql(
+    `SELECT
+       (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM recent.completed_on - recent.started_on))
+        FROM (
+          SELECT started_on, completed_on FROM ${QUEUE_SCHEMA}.job
+          WHERE name = $1 AND state = 'completed' AND priority = $2 AND completed_on > now() - make_interval(mins => $3)
+          ORDER BY completed_on DESC LIMIT $4
+        ) recent) AS median_seconds,
+       (SELECT count(*)::int FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state = 'active') AS active_jobs`,
+    [GRADING_QUEUE, priority, PACE_WINDOW_MINUTES, PACE_SAMPLE],
+  );
+  const row = rows[0] as { median_seconds: number | null; active_jobs: number };
+  return { medianSeconds: row.median_seconds === null ? null : Number(row.median_seconds), activeJobs: row.active_jobs };
 }
 
 /**

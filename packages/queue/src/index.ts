@@ -4,12 +4,15 @@ export {
   deleteWaitingPreviewJobs,
   enqueueGradingJob,
   enqueuePreviewGradingJob,
+  findGradingPlace,
   GRADING_QUEUE,
   gradingJobSchema,
   previewGradingJobSchema,
   putBackGradingJob,
+  readGradingPace,
+  requestIdSchema,
   startGradingQueue,
 } from "./grading-queue";
 export type { GradingJob, GradingQueue, PreviewGradingJob, QueueOptions } from "./grading-queue";
-export { GRADING_PRIORITY } from "./grading-priority";
+export { GRADING_PRIORITY, laneOfPriority } from "./grading-priority";
 export type { GradingLane } from "./grading-priority";

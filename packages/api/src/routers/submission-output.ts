@@ -24,6 +24,8 @@ export const submissionDetailSchema = z.object({
   finishedAt: z.date().nullable(),
   /** While queued: 1 means next to be graded. */
   queuePosition: z.number().int().positive().nullable(),
+  /** While queued: about how many seconds until the result, from the lane's recent gradings; null without any. */
+  estimatedWaitSeconds: z.number().int().positive().nullable(),
   /** Instructors' comments, oldest first. */
   comments: z.array(z.object({ id: z.string(), authorName: z.string(), body: z.string(), createdAt: z.date() })),
 });

@@ -20,7 +20,7 @@ export const submissionRouter = createTRPCRouter({
         files: z.array(submittedFile).min(1, "Submit at least one file.").max(submissionLimits.maxFiles),
       }),
     )
-    .mutation(({ ctx, input }) => createSubmission(ctx.db, ctx.grading, { ...input, userId: ctx.user.id })),
+    .mutation(({ ctx, input }) => createSubmission(ctx.db, ctx.grading, { ...input, userId: ctx.user.id, requestId: ctx.requestId })),
 
   get: protectedProcedure
     .input(z.object({ id: z.uuid() }))

@@ -41,7 +41,7 @@ export async function createGradingPorts(options: GradingPortsOptions) {
   });
   const ports: GradingPorts = {
     exercisesDir: options.exercisesDir,
-    enqueue: (submissionId, lane, executor) => enqueueGradingJob(queue, { submissionId }, { lane, executor }),
+    enqueue: (submissionId, lane, executor, requestId) => enqueueGradingJob(queue, { submissionId, requestId }, { lane, executor }),
     statusListener,
     limits: { ...defaultSubmissionLimits, ...options.limits },
     regrade: regrade.ports,

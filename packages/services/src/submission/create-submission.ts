@@ -21,6 +21,8 @@ export type CreateSubmissionInput = {
   milestoneKey?: string;
   /** The team project a team's submission belongs to. */
   teamProjectId?: string;
+  /** The web request that created it (a plausible token, `requestIdSchema`): the grading job carries it to the grader's logs. */
+  requestId?: string;
 };
 
 /**
@@ -66,7 +68,7 @@ export async function createSubmission(db: Db, ports: GradingPorts, input: Creat
         teamProjectId: input.teamProjectId,
       })
       .returning({ id: schema.submission.id, status: schema.submission.status, createdAt: schema.submission.createdAt });
-    await ports.enqueue(row!.id, chooseGradingLane(input), executor);
+    await ports.enqueue(row!.id, chooseGradingLane(input), executor, input.requestId);
     return row!;
   });
 }

@@ -8,7 +8,8 @@ import type { TeamListener } from "../team/team-listener";
 /** What the submission services need beyond the database; the web app and tests build real ones. */
 export type GradingPorts = {
   exercisesDir: string;
-  enqueue: (submissionId: string, lane: GradingLane, executor: SqlExecutor) => Promise<unknown>;
+  /** `requestId`: the web request behind the submission, carried in the job so the grader logs it. */
+  enqueue: (submissionId: string, lane: GradingLane, executor: SqlExecutor, requestId?: string) => Promise<unknown>;
   statusListener: StatusListener;
   limits: SubmissionLimits;
   /** Regrade previews: their jobs (regrade lane) and the one listener for their progress. */

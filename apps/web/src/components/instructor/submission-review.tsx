@@ -89,7 +89,7 @@ export function SubmissionReview({ cohortId, submissionId }: { cohortId: string;
         <h2 id="report-heading" className="mb-3 font-semibold">
           Report
         </h2>
-        <FeedbackPanel submission={{ ...submission, queuePosition: null, comments: [] }} files={fileOrder} />
+        <FeedbackPanel submission={{ ...submission, queuePosition: null, estimatedWaitSeconds: null, comments: [] }} files={fileOrder} />
       </section>
       <section className="card min-w-0 space-y-3" aria-labelledby="code-heading">
         <h2 id="code-heading" className="font-semibold">

@@ -5,6 +5,7 @@ import { isFinalStatus } from "@academy/submission-lifecycle/statuses";
 import { explainOutcome } from "./explain-outcome";
 import type { OutcomeKind } from "./explain-outcome";
 import { formatDuration, formatScore } from "./format";
+import { describeQueuePlace } from "./queue-place";
 import { SubmissionStatusBadge } from "./status-badge";
 import { TestResults } from "./test-results";
 import type { ErrorLocation, GradingReport, SubmissionDetail } from "./types";
@@ -17,10 +18,8 @@ type FeedbackPanelProps = {
 };
 
 function PendingStatus({ submission }: { submission: SubmissionDetail }) {
-  const text =
-    submission.status === "queued"
-      ? `Waiting for a grader${submission.queuePosition ? `: position ${submission.queuePosition} in line` : ""}…`
-      : "Running your tests in a sandbox…";
+  const place = describeQueuePlace(submission.queuePosition, submission.estimatedWaitSeconds);
+  const text = submission.status === "queued" ? `Waiting for a grader${place ? `: ${place}` : ""}…` : "Running your tests in a sandbox…";
   return (
     <p className="flex items-center gap-2 text-sm text-slate-700" role="status">
       <span aria-hidden className="inline-block size-3 animate-spin rounded-full border-2 border-brand-500 border-t-transparent" />
