@@ -30,3 +30,4 @@ export * from "./team-file";
 export * from "./peer-rating";
 export * from "./sign-in-throttle";
 export * from "./regrade-preview";
+export * from "./learner-exercise-best";
