@@ -25,7 +25,8 @@ export async function markRunning(db: Db, submissionId: string) {
 /**
  * Stores a report once: only a submission still pending takes it, so a job run twice (its
  * first worker died after grading) never stores two results. A submission of a finished exam
- * settles its attempt's score in the same transaction.
+ * settles its attempt's score in the same transaction, and the submission table's triggers
+ * update the learner's gradebook cell (learner_exercise_best) in it too.
  */
 export async function storeGradingResult(db: DbExecutor, submissionId: string, report: GradingReport) {
   return db.transaction(async (tx) => {
