@@ -1,5 +1,5 @@
 import type { Db } from "@academy/db";
-import { and, asc, desc, eq, lt, max, ne, schema, sql, withTransaction } from "@academy/db";
+import { and, asc, desc, eq, lt, ne, schema, sql, withTransaction } from "@academy/db";
 
 import { DomainError } from "../domain-error";
 import { recordTeamChange } from "./record-team-change";
@@ -62,14 +62,6 @@ async function findMilestoneId(db: Db, team: TeamRow, milestoneKey: string | nul
   return row.id;
 }
 
-async function endOfColumn(tx: Db, teamId: string, status: TaskStatus, exceptTaskId?: string) {
-  const [row] = await tx
-    .select({ last: max(schema.task.position) })
-    .from(schema.task)
-    .where(and(eq(schema.task.teamId, teamId), eq(schema.task.status, status), exceptTaskId ? ne(schema.task.id, exceptTaskId) : undefined));
-  return row?.last === null || row?.last === undefined ? 0 : row.last + 1;
-}
-
 export type CreateTaskInput = {
   teamId: string;
   title: string;
@@ -98,20 +90,13 @@ export async function createTask(db: Db, input: CreateTaskInput) {
         assigneeId: input.assigneeId ?? null,
         dueAt: input.dueAt ?? null,
         milestoneId: milestoneId ?? null,
-        position: await endOfColumn(tx, team.id, status),
+        position: endOfColumnSql(team.id, status),
         createdBy: input.viewer.id,
       })
       .returning(taskColumns);
     await recordTeamChange(tx, { teamId: team.id, kind: "task.created", actorId: input.viewer.id, taskId: task!.id, version: task!.version, summary: `created “${task!.title}”` });
     return task!;
   });
-}
-
-/** The task with its team, checked against the viewer's membership. */
-async function findMemberTask(db: Db, taskId: string, viewer: TeamViewer) {
-  const [row] = await db.select({ teamId: schema.task.teamId }).from(schema.task).where(eq(schema.task.id, taskId));
-  if (!row) throw new DomainError("NOT_FOUND", "This task does not exist (it may have been deleted).");
-  return findMemberTeam(db, row.teamId, viewer);
 }
 
 /** Locks the task and refuses a change based on an older version, naming what changed it since. */
@@ -136,7 +121,7 @@ export type UpdateTaskInput = {
 };
 
 export async function updateTask(db: Db, input: UpdateTaskInput) {
-  const team = await findMemberTask(db, input.taskId, input.viewer);
+  const team = await findMemberTeam(db, { taskId: input.taskId }, input.viewer);
   await assertAssignable(db, team.id, input.assigneeId);
   const milestoneId = await findMilestoneId(db, team, input.milestoneKey);
   return withTransaction(db, async (tx) => {
@@ -176,9 +161,14 @@ async function renumberColumn(tx: Db, teamId: string, status: TaskStatus) {
     where ${schema.task.id} = ordered.id`);
 }
 
-/** The position just before `beforeTaskId` in the column (or at its end), between its neighbours. */
-async function positionBefore(tx: Db, teamId: string, status: TaskStatus, movingTaskId: string, beforeTaskId: string | null): Promise<number | null> {
-  if (!beforeTaskId) return endOfColumn(tx, teamId, status, movingTaskId);
+/** The end of a column (but for the task being moved), computed in the statement that puts a task there: one round trip less under the board's lock. */
+function endOfColumnSql(teamId: string, status: TaskStatus, movingTaskId?: string) {
+  const except = movingTaskId ? sql` and ${schema.task.id} <> ${movingTaskId}` : sql``;
+  return sql<number>`(select coalesce(max(${schema.task.position}) + 1, 0) from ${schema.task} where ${schema.task.teamId} = ${teamId} and ${schema.task.status} = ${status}${except})`;
+}
+
+/** The position just before `beforeTaskId` in the column, between it and its neighbour above; null when they are too close to split. */
+async function positionBefore(tx: Db, teamId: string, status: TaskStatus, movingTaskId: string, beforeTaskId: string): Promise<number | null> {
   const [before] = await tx.select({ position: schema.task.position, status: schema.task.status, teamId: schema.task.teamId }).from(schema.task).where(eq(schema.task.id, beforeTaskId));
   if (!before || before.teamId !== teamId || before.status !== status) {
     throw new DomainError("CONFLICT", "The task you dropped next to has moved meanwhile: your board has been refreshed, try again.");
@@ -194,6 +184,13 @@ async function positionBefore(tx: Db, teamId: string, status: TaskStatus, moving
   return (previous.position + before.position) / 2;
 }
 
+async function placeBefore(tx: Db, teamId: string, status: TaskStatus, movingTaskId: string, beforeTaskId: string) {
+  const position = await positionBefore(tx, teamId, status, movingTaskId, beforeTaskId);
+  if (position !== null) return position;
+  await renumberColumn(tx, teamId, status);
+  return (await positionBefore(tx, teamId, status, movingTaskId, beforeTaskId))!;
+}
+
 /**
  * Moves a task to a column, before another task or at the end. Moves of one team run one at a time
  * (the board's row lock), each placing the task between its new neighbours as they are then, so two
@@ -201,19 +198,15 @@ async function positionBefore(tx: Db, teamId: string, status: TaskStatus, moving
  * changed since the mover last saw it is refused (its version), never applied over theirs.
  */
 export async function moveTask(db: Db, input: { taskId: string; version: number; status: TaskStatus; beforeTaskId: string | null; viewer: TeamViewer }) {
-  const team = await findMemberTask(db, input.taskId, input.viewer);
+  const team = await findMemberTeam(db, { taskId: input.taskId }, input.viewer);
   if (input.beforeTaskId === input.taskId) throw new DomainError("BAD_REQUEST", "A task cannot be placed before itself.");
   return withTransaction(db, async (tx) => {
     await lockBoard(tx, team.id);
     const current = await lockCurrentTask(tx, input.taskId, input.version);
-    let position = await positionBefore(tx, team.id, input.status, current.id, input.beforeTaskId);
-    if (position === null) {
-      await renumberColumn(tx, team.id, input.status);
-      position = await positionBefore(tx, team.id, input.status, current.id, input.beforeTaskId);
-    }
+    const position = input.beforeTaskId ? await placeBefore(tx, team.id, input.status, current.id, input.beforeTaskId) : endOfColumnSql(team.id, input.status, current.id);
     const [task] = await tx
       .update(schema.task)
-      .set({ status: input.status, position: position!, version: current.version + 1, updatedAt: new Date() })
+      .set({ status: input.status, position, version: current.version + 1, updatedAt: new Date() })
       .where(eq(schema.task.id, current.id))
       .returning(taskColumns);
     const summary = current.status === input.status ? `reordered “${task!.title}” in ${STATUS_LABELS[input.status]}` : `moved “${task!.title}” from ${STATUS_LABELS[current.status]} to ${STATUS_LABELS[input.status]}`;
@@ -225,7 +218,7 @@ export async function moveTask(db: Db, input: { taskId: string; version: number;
 export const TASK_COMMENT_MAX_LENGTH = 4000;
 
 export async function addTaskComment(db: Db, input: { taskId: string; body: string; viewer: TeamViewer }) {
-  const team = await findMemberTask(db, input.taskId, input.viewer);
+  const team = await findMemberTeam(db, { taskId: input.taskId }, input.viewer);
   const body = input.body.trim();
   if (!body) throw new DomainError("BAD_REQUEST", "Write something before posting the comment.");
   return withTransaction(db, async (tx) => {
@@ -240,9 +233,7 @@ export async function addTaskComment(db: Db, input: { taskId: string; body: stri
 }
 
 export async function listTaskComments(db: Db, input: { taskId: string; viewer: TeamViewer }) {
-  const [row] = await db.select({ teamId: schema.task.teamId }).from(schema.task).where(eq(schema.task.id, input.taskId));
-  if (!row) throw new DomainError("NOT_FOUND", "This task does not exist (it may have been deleted).");
-  await findViewableTeam(db, row.teamId, input.viewer);
+  await findViewableTeam(db, { taskId: input.taskId }, input.viewer);
   return db
     .select({ id: schema.taskComment.id, authorId: schema.taskComment.authorId, authorName: schema.user.name, body: schema.taskComment.body, createdAt: schema.taskComment.createdAt })
     .from(schema.taskComment)
