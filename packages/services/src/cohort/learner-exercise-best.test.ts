@@ -89,6 +89,12 @@ describe("learner_exercise_best, kept as gradings are stored", () => {
     expect(await readSummary(learner.id)).toEqual(await recompute(learner.id));
     await testDb.db.delete(schema.submission).where(eq(schema.submission.userId, learner.id));
     expect(await readSummary(learner.id)).toEqual([]);
+
+    // A deleted account takes its submissions and its rows with it.
+    await storeGradingResult(testDb.db, (await queue(at(7))).id, report(10));
+    expect(await readSummary(learner.id)).toMatchObject([{ attempts: 1, bestScore: 10, isPassed: true }]);
+    await testDb.db.delete(schema.user).where(eq(schema.user.id, learner.id));
+    expect(await readSummary(learner.id)).toEqual([]);
   });
 
   it("counts both of two gradings of one learner stored at once, the second waiting for the first's commit", async () => {
