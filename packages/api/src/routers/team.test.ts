@@ -95,6 +95,15 @@ describe("team router", () => {
     const starterMain = await readFile(path.join(repoExercisesDir, TEMPLATE, "starter/main.py"), "utf8");
     expect(code.files.map((f) => f.name)).toEqual(["crud.py", "database.py", "main.py", "models.py", "schemas.py", "security.py"]);
     expect(code.files.find((f) => f.name === "main.py")).toMatchObject({ content: starterMain, version: 1, updatedBy: null });
+    // A start a day later moves every due date by a day; a date set by hand (here none) replaces one.
+    await as(users.instructor).updateProject({ projectId, startsAt: new Date(startsAt.getTime() + DAY_MS), milestoneDueDates: [{ key: "search", dueAt: null }] });
+    expect((await as(users.ada).get({ teamId: red })).milestones.map((m) => [m.key, m.dueAt?.getTime() ?? null])).toEqual([
+      ["catalog", startsAt.getTime() + 15 * DAY_MS],
+      ["loans", startsAt.getTime() + 29 * DAY_MS],
+      ["search", null],
+    ]);
+    await expect(as(users.instructor).updateProject({ projectId, milestoneDueDates: [{ key: "reports", dueAt: null }] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(as(users.ada).updateProject({ projectId, title: "Mine now" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(as(users.instructor).createProject({ cohortId, exerciseId: "basic-greeting-api", startsAt, minTeamSize: 2, maxTeamSize: 3, allowsSelfJoin: false })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(as(users.otherInstructor).createProject({ cohortId, exerciseId: TEMPLATE, startsAt, minTeamSize: 2, maxTeamSize: 3, allowsSelfJoin: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(as(users.instructor).createProject({ cohortId, exerciseId: TEMPLATE, startsAt, minTeamSize: 3, maxTeamSize: 2, allowsSelfJoin: false })).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -173,6 +182,8 @@ describe("team router", () => {
       const crud = await ada.createTask({ teamId: red, title: "CRUD for books", assigneeId: users.ben.id });
       const tests = await ada.createTask({ teamId: red, title: "Try the endpoints" });
       await expect(ada.createTask({ teamId: red, title: "Hand to Cy", assigneeId: users.cy.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      await expect(ada.createTask({ teamId: red, title: "   " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      await expect(ada.moveTask({ taskId: write.id, version: write.version, status: "archived" as "done", beforeTaskId: null })).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
       const moved = await ada.moveTask({ taskId: write.id, version: write.version, status: "doing", beforeTaskId: null });
       expect(await nextMatching(stream, (e) => e.kind === "change" && e.change.kind === "task.moved")).toMatchObject({ kind: "change", change: { teamId: red, kind: "task.moved", actorId: users.ada.id, taskId: write.id, version: moved.version } });

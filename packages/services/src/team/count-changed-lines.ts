@@ -6,8 +6,8 @@ const MAX_ALIGNED_CELLS = 4_000_000;
  * tail are skipped, and the middle is aligned by its longest common subsequence.
  */
 export function countChangedLines(before: string, after: string): { linesAdded: number; linesRemoved: number } {
-  const a = before === "" ? [] : before.split("\n");
-  const b = after === "" ? [] : after.split("\n");
+  const a = splitLines(before);
+  const b = splitLines(after);
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -17,6 +17,11 @@ export function countChangedLines(before: string, after: string): { linesAdded: 
   if (oldMiddle.length * newMiddle.length > MAX_ALIGNED_CELLS) return { linesAdded: newMiddle.length, linesRemoved: oldMiddle.length };
   const common = longestCommonSubsequence(oldMiddle, newMiddle);
   return { linesAdded: newMiddle.length - common, linesRemoved: oldMiddle.length - common };
+}
+
+/** A final newline ends the last line rather than starting an empty one. */
+function splitLines(content: string) {
+  return content === "" ? [] : content.replace(/\n$/, "").split("\n");
 }
 
 function longestCommonSubsequence(a: string[], b: string[]): number {
