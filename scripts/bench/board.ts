@@ -69,6 +69,7 @@ async function main(): Promise<string[]> {
     /** When each move (task id and the version it made) was called. */
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
+    const moveCalls: number[] = [];
     let expected = 0;
     let received = 0;
     let onReceived: (() => void) | undefined;
@@ -118,6 +119,7 @@ async function main(): Promise<string[]> {
           expected += TEAM_SIZE - 1;
           const moved = await member.team.moveTask({ taskId: task.id, version: task.version, status, beforeTaskId: null });
           task.version = moved.version;
+          moveCalls.push(performance.now() - calledAt);
         }
       }),
     );
@@ -136,6 +138,7 @@ async function main(): Promise<string[]> {
     const moves = TEAMS * TEAM_SIZE * MOVES_PER_MEMBER;
     return [
       `${moves} moves by ${TEAMS * TEAM_SIZE} members in ${movingSeconds.toFixed(1)} s (${(moves / movingSeconds).toFixed(1)} per second); ${received} teammate events`,
+      `team.moveTask call: p50 ${percentile(moveCalls, 50).toFixed(1)} ms, p95 ${percentile(moveCalls, 95).toFixed(1)} ms`,
       `move to teammate's event: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
       `board update p95 ${Math.round(percentile(latencies, 95))} ms (${TEAMS * TEAM_SIZE} members)`,
     ];
