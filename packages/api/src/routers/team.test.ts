@@ -2,12 +2,15 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { createTestDb, seedCohort, seedUser } from "@academy/db/testing";
+import { sql } from "@academy/db";
 import { createGradingPorts, storeGradingResult, syncExercises } from "@academy/services";
 import { makeGradedReport, repoExercisesDir } from "@academy/services/testing";
-import type { GradingReport } from "@academy/submission-lifecycle";
+import { TEAM_CHANNEL, type GradingReport } from "@academy/submission-lifecycle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { createCaller } from "../root";
 import { createTestCaller } from "../testing/create-test-caller";
+import { createContextInner } from "../trpc";
 
 const TEMPLATE = "library-loans-team-project";
 const DAY_MS = 86_400_000;
@@ -375,5 +378,20 @@ describe("team router", () => {
       ],
     ]);
     for (const team of overview.teams) expect(team.lastActivityAt).toBeInstanceOf(Date);
+  });
+
+  it("tells watchers to read everything again after the team listener reconnected, and ends a stream when its client goes away", async () => {
+    const controller = new AbortController();
+    const caller = createCaller(createContextInner({ db: testDb.db, grading: grading.ports, user: { ...users.cy, role: "learner" } }), { signal: controller.signal });
+    const events = (await caller.team.watch({ teamId: blue }))[Symbol.asyncIterator]();
+    expect((await events.next()).value).toEqual({ kind: "ready" });
+    await testDb.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query = ${`LISTEN ${TEAM_CHANNEL}`}`);
+    expect((await events.next()).value).toEqual({ kind: "resync" });
+    // Listening again: the next change arrives.
+    await as(users.dan).createTask({ teamId: blue, title: "After the reconnect" });
+    expect(await nextMatching(events, (e) => e.kind === "change")).toMatchObject({ change: { kind: "task.created", actorId: users.dan.id } });
+    const next = events.next();
+    controller.abort();
+    expect((await next).done).toBe(true);
   });
 });
