@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 
 import { demoInstructor, newLearner, signIn, signUp } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 test("a new user signs up, signs out, signs in and sees the dashboard", async ({ page }) => {
   const learner = newLearner();

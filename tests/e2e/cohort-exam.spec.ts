@@ -4,11 +4,11 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { examBlueprint, getSection } from "@academy/content";
 import type { Page } from "@playwright/test";
-import { expect } from "@playwright/test";
 
 import { demoInstructor, newLearner, signIn, signUp } from "./support/accounts";
 import { closeDb, seedCohortOf } from "./support/database";
 import { test } from "./support/test";
+import { expect } from "./support/test";
 
 const ANSWERED = 3;
 const { questionCount } = examBlueprint.partA;

@@ -1,7 +1,7 @@
 import { getSection } from "@academy/content";
-import { expect, test } from "@playwright/test";
 
 import { newLearner, signUp } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 const quiz = getSection("2.3")!.quiz;
 const [firstQuestion] = quiz.questions;

@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "@playwright/test";
 
 import { newLearner, signUp } from "./support/accounts";
 import { closeDb, seedGraderFailure } from "./support/database";
+import { expect, test } from "./support/test";
 
 const EXERCISE = "basic-greeting-api";
 

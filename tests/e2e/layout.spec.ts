@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { getSection } from "@academy/content";
 import type { Page } from "@playwright/test";
-import { expect, test } from "@playwright/test";
 
 import { newLearner, signUp } from "./support/accounts";
+import { expect, test } from "./support/test";
 
 const EXERCISE = "basic-greeting-api";
 const QUIZ_SECTION = "5.4";

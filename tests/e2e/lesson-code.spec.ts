@@ -1,5 +1,5 @@
 import { getSection, listCodeBlocks } from "@academy/content";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("a lesson's copy button puts the code block's source on the clipboard", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);

@@ -4,10 +4,10 @@ import path from "node:path";
 import { examBlueprint, getSection } from "@academy/content";
 import { loadExercise } from "@academy/exercises";
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "@playwright/test";
 
 import { newLearner, signUp } from "./support/accounts";
 import { e2eExam } from "./support/stack";
+import { expect, test } from "./support/test";
 
 const exercisesDir = path.resolve(import.meta.dirname, "../../exercises");
 const ANSWERED = 3;

@@ -4,11 +4,11 @@ import path from "node:path";
 import { listHeadlineGraderVersions } from "@academy/content";
 import { FINAL_STATUSES } from "@academy/submission-lifecycle/statuses";
 import type { Page } from "@playwright/test";
-import { expect, test } from "@playwright/test";
 
 import { newLearner, signUp } from "./support/accounts";
 import { closeDb, seedGraderFailure } from "./support/database";
 import { pauseGrader, resumeGrader } from "./support/grader";
+import { expect, test } from "./support/test";
 
 const EXERCISE = "basic-greeting-api";
 const exerciseDir = path.resolve(import.meta.dirname, "../../exercises", EXERCISE);

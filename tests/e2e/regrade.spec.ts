@@ -1,10 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect } from "@playwright/test";
 
 import { demoInstructor, signIn } from "./support/accounts";
 import { seedCohortOnOlderVersion } from "./support/regrade-data";
 import { test } from "./support/test";
+import { expect } from "./support/test";
 
 const EXERCISE = "basic-greeting-api";
 const GRADING_TIMEOUT = 150_000;

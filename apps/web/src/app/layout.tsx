@@ -1,8 +1,11 @@
 import "./globals.css";
 
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 
+import { CspNonceProvider } from "~/components/csp-nonce";
 import { SiteHeader } from "~/components/site-header";
+import { NONCE_HEADER } from "~/http/security-headers";
 import { TRPCReactProvider } from "~/trpc/react";
 
 /** Every page shows who is signed in, so none is prerendered at build time. */
@@ -13,14 +16,17 @@ export const metadata: Metadata = {
   description: "Learn FastAPI, practise on autograded exercises, and prove it in a timed exam.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <html lang="en">
       <body>
-        <TRPCReactProvider>
-          <SiteHeader />
-          <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
-        </TRPCReactProvider>
+        <CspNonceProvider nonce={nonce}>
+          <TRPCReactProvider>
+            <SiteHeader />
+            <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+          </TRPCReactProvider>
+        </CspNonceProvider>
       </body>
     </html>
   );

@@ -7,6 +7,8 @@ import type { ReactCodeMirrorRef } from "@uiw/react-codemirror";
 import CodeMirror from "@uiw/react-codemirror";
 import { useMemo } from "react";
 
+import { useCspNonce } from "~/components/csp-nonce";
+
 type CodeEditorProps = {
   value: string;
   label: string;
@@ -28,10 +30,19 @@ const highlightStyle = HighlightStyle.define(defaultHighlightStyle.specs.map((sp
 
 /** CodeMirror 6 with Python: PEP 8's four-space indent, a labelled text area for screen readers and tests. */
 export function CodeEditor({ value, label, onChange, isReadOnly = false, height = "480px", editorRef }: CodeEditorProps) {
+  const nonce = useCspNonce();
   const extensions = useMemo(
-    // tabindex: a read-only viewer's scroller must still take focus so the keyboard can scroll it.
-    () => [python(), indentUnit.of("    "), theme, syntaxHighlighting(highlightStyle), EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" })],
-    [label],
+    () => [
+      python(),
+      indentUnit.of("    "),
+      theme,
+      syntaxHighlighting(highlightStyle),
+      // tabindex: a read-only viewer's scroller must still take focus so the keyboard can scroll it.
+      EditorView.contentAttributes.of({ "aria-label": label, tabindex: "0" }),
+      // CodeMirror adds its own <style> element: the page's policy admits it with this response's nonce.
+      ...(nonce ? [EditorView.cspNonce.of(nonce)] : []),
+    ],
+    [label, nonce],
   );
   return (
     <CodeMirror
