@@ -75,4 +75,20 @@ describe("accounts", () => {
     expect(strong.status).toBe(200);
     expect((await post("/sign-in/email", { email: "linus@example.test", password: "battery-staple-77" })).status).toBe(200);
   });
+
+  it("marks the session cookie Secure only when the app is served over https", async () => {
+    expect((await signUp("plain@example.test", "correct-horse-42")).headers.get("set-cookie")).not.toMatch(/;\s*Secure/i);
+    const tlsAuth = createAuth({ db: testDb.db, secret: "test-secret-that-is-long-enough-1234", baseUrl: "https://academy.example", addressLimits: { signInAttemptsPerMinute: 1000, signUpsPerTenMinutes: 1000 } });
+    const response = await tlsAuth.handler(
+      new Request("https://academy.example/api/auth/sign-up/email", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "https://academy.example" },
+        body: JSON.stringify({ email: "tls@example.test", password: "correct-horse-42", name: "Tess" }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toContain("__Secure-");
+    expect(cookie).toMatch(/session_token=[^;]+;.*Secure/i);
+  });
 });

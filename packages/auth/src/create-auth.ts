@@ -60,7 +60,11 @@ export function createAuth({ db, secret, baseUrl, plugins = [], addressLimits = 
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
-    advanced: { ipAddress: { ipAddressHeaders: clientAddressHeader ? [clientAddressHeader] : [] } },
+    advanced: {
+      ipAddress: { ipAddressHeaders: clientAddressHeader ? [clientAddressHeader] : [] },
+      // Behind TLS the session cookie is `Secure` (and `__Secure-` prefixed): never sent over plain HTTP.
+      useSecureCookies: new URL(baseUrl).protocol === "https:",
+    },
     // Per client address: slows password spraying across accounts and mass sign-ups. Guessing one
     // account's password is slowed per account (sign-in-throttle.ts), whatever address it comes from.
     rateLimit: {
