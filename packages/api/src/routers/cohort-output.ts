@@ -1,3 +1,4 @@
+import type { GradebookCell } from "@academy/services";
 import { z } from "zod";
 
 // What leaves the API for a cohort: its instructors read these, and the dashboard's types come
@@ -16,8 +17,6 @@ export const cohortDetailSchema = cohortWithInviteSchema.extend({
   instructors: z.array(z.object({ ...person, joinedAt: z.date() })),
   learners: z.array(z.object({ ...person, joinedAt: z.date() })),
 });
-
-type GradebookCell = { bestScore: number | null; bestSubmissionId: string; attempts: number; isPassed: boolean; lastActivityAt: Date };
 
 /** A plain check of one cell, with exactly these keys: a zod object per cell cost more than the query on 8,000 cells, and copied each one. */
 const isGradebookCell = (cell: unknown): cell is GradebookCell => {
