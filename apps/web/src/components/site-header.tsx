@@ -22,6 +22,7 @@ export async function SiteHeader() {
           <Link href="/learn">Learn</Link>
           {user && <Link href="/exercises">Exercises</Link>}
           {user && <Link href="/exam">Exams</Link>}
+          {user && <Link href="/teams">Teams</Link>}
           {canTeach && <Link href="/instructor">Instructor</Link>}
         </nav>
         {user ? (

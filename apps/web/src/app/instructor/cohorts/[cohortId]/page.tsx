@@ -31,6 +31,9 @@ export default async function CohortPage({ params }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="min-w-0 text-2xl font-semibold break-words">{cohort.name}</h1>
         {cohort.archivedAt && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600">archived</span>}
+        <Link href={`/instructor/cohorts/${cohortId}/teams`} className="ml-auto text-sm text-brand-700 hover:underline">
+          Team projects
+        </Link>
       </div>
       <HydrateClient>
         <CohortDashboard cohortId={cohortId} />

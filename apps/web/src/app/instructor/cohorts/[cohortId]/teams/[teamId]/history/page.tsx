@@ -1,0 +1,1 @@
+export { default, metadata } from "~/app/teams/[teamId]/history/page";
