@@ -250,8 +250,10 @@ describe("team router", () => {
 
   it("grades milestones: every member hears the result, the best counts, late is marked, and contributions credit tests turned green", async () => {
     const stream = (await as(users.ben).watch({ teamId: red }))[Symbol.asyncIterator]();
+    const blueStream = (await as(users.cy).watch({ teamId: blue }))[Symbol.asyncIterator]();
     try {
       await stream.next();
+      expect((await blueStream.next()).value).toEqual({ kind: "ready" });
       // S1 (Ada): catalog, after its due date.
       const s1 = await as(users.ada).submitMilestone({ teamId: red, milestoneKey: "catalog" });
       expect(s1).toMatchObject({ status: "queued", isLate: true });
@@ -274,6 +276,9 @@ describe("team router", () => {
       const s5 = await as(users.ben).submitMilestone({ teamId: red, milestoneKey: "loans" });
       await grade(s5.id, { test_d: "passed", test_e: "failed" });
       expect(await nextMatching(stream, (e) => e.kind === "milestone.graded" && e.submissionId === s5.id)).toMatchObject({ milestoneKey: "loans", status: "failed" });
+      // Blue heard none of Red's gradings: its first event is its own change, made after them.
+      await as(users.dan).createTask({ teamId: blue, title: "Marker" });
+      expect((await blueStream.next()).value).toMatchObject({ kind: "change", change: { teamId: blue, kind: "task.created" } });
 
       const results = await as(users.ada).milestones({ teamId: red });
       expect(results.map((m) => [m.key, m.status, m.isOverdue, m.submissionCount, m.best && [m.best.submissionId, m.best.score, m.best.isLate]])).toEqual([
@@ -301,6 +306,7 @@ describe("team router", () => {
       ]);
     } finally {
       await stream.return?.();
+      await blueStream.return?.();
     }
   });
 

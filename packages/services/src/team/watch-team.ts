@@ -1,9 +1,32 @@
 import type { Db } from "@academy/db";
-import { and, eq, schema } from "@academy/db";
+import { eq, schema } from "@academy/db";
 import { isFinalStatus, type StatusListener, type TeamChangeEvent } from "@academy/submission-lifecycle";
 
 import { findViewableTeam, type TeamViewer } from "./team-access";
 import type { TeamListener } from "./team-listener";
+
+/** How long a finished submission's team stays remembered: every open stream asks within moments of its NOTIFY. */
+const SUBMISSION_TEAM_MEMORY_MS = 10_000;
+const submissionTeams = new Map<string, Promise<{ teamProjectId: string | null; milestoneKey: string | null } | undefined>>();
+
+/**
+ * The team project a submission belongs to, read once per process however many team streams are
+ * open when its grading finishes (each stream asks; the first read is shared).
+ */
+function findSubmissionTeam(db: Db, submissionId: string) {
+  let found = submissionTeams.get(submissionId);
+  if (!found) {
+    found = db
+      .select({ teamProjectId: schema.submission.teamProjectId, milestoneKey: schema.submission.milestoneKey })
+      .from(schema.submission)
+      .where(eq(schema.submission.id, submissionId))
+      .then(([row]) => row);
+    submissionTeams.set(submissionId, found);
+    setTimeout(() => submissionTeams.delete(submissionId), SUBMISSION_TEAM_MEMORY_MS).unref();
+    found.catch(() => submissionTeams.delete(submissionId));
+  }
+  return found;
+}
 
 export type TeamWatchEvent =
   | { kind: "ready" }
@@ -15,7 +38,7 @@ export type TeamWatchEvent =
  * A team's changes as they happen, for its members (and its instructors): each board, code or
  * milestone change its NOTIFY announced, and the final status of each of its milestone submissions,
  * which the grader announces on the submission channel and is mapped here to the team (one lookup by
- * primary key per finished grading). "ready" comes once listening has started, "resync" after a
+ * primary key per finished grading and process, shared by the open streams). "ready" comes once listening has started, "resync" after a
  * reconnect: on both the page reads everything again, so nothing missed stays stale.
  */
 export async function watchTeam(db: Db, ports: { teams: TeamListener; statusListener: StatusListener }, input: { teamId: string; viewer: TeamViewer }, signal?: AbortSignal) {
@@ -34,21 +57,14 @@ export async function watchTeam(db: Db, ports: { teams: TeamListener; statusList
   signal?.addEventListener("abort", stop);
   const unsubscribe = ports.teams.watch(team.id, { onChange: (change) => push({ kind: "change", change }), onResync: () => push({ kind: "resync" }) });
   const statusEvents = ports.statusListener.watch(controller.signal);
-  const findOwnSubmission = async (submissionId: string) => {
-    const [row] = await db
-      .select({ milestoneKey: schema.submission.milestoneKey })
-      .from(schema.submission)
-      .where(and(eq(schema.submission.id, submissionId), eq(schema.submission.teamProjectId, team.teamProjectId)));
-    return row;
-  };
   void (async () => {
     try {
       for (let next = await statusEvents.next(); !next.done; next = await statusEvents.next()) {
         const event = next.value;
         if (event.kind === "resync") push({ kind: "resync" });
         else if (isFinalStatus(event.status)) {
-          const own = await findOwnSubmission(event.submissionId);
-          if (own) push({ kind: "milestone.graded", submissionId: event.submissionId, milestoneKey: own.milestoneKey, status: event.status });
+          const own = await findSubmissionTeam(db, event.submissionId);
+          if (own?.teamProjectId === team.teamProjectId) push({ kind: "milestone.graded", submissionId: event.submissionId, milestoneKey: own.milestoneKey, status: event.status });
         }
       }
     } catch {
