@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart as RechartsBarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart as RechartsBarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type BarSeries = { key: string; name: string; color: string };
 type ChartRow = Record<string, string | number>;
@@ -27,13 +27,24 @@ export function BarChart({ label, data, xKey, series, yMax, yUnit = "", height =
             <XAxis dataKey={xKey} tick={{ fontSize: 12, fill: "#475569" }} interval="preserveStartEnd" />
             <YAxis domain={[0, yMax ?? "auto"]} tick={{ fontSize: 12, fill: "#475569" }} unit={yUnit} allowDecimals={false} />
             <Tooltip cursor={{ fill: "#f1f5f9" }} />
-            {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
             {series.map((bar) => (
               <Bar key={bar.key} dataKey={bar.key} name={bar.name} fill={bar.color} unit={yUnit} isAnimationActive={false} />
             ))}
           </RechartsBarChart>
         </ResponsiveContainer>
       </div>
+      {/* Recharts' own Legend sets state from a ref callback that React calls with null when a route
+          change hides the old page, which looped forever here (recharts#7463); plain HTML instead. */}
+      {series.length > 1 && (
+        <figcaption className="mt-1 flex flex-wrap justify-center gap-x-4 text-xs text-slate-600">
+          {series.map((bar) => (
+            <span key={bar.key} className="inline-flex items-center gap-1.5">
+              <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ backgroundColor: bar.color }} />
+              {bar.name}
+            </span>
+          ))}
+        </figcaption>
+      )}
     </figure>
   );
 }

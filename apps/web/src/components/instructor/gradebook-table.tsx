@@ -41,8 +41,8 @@ function ScoreCell({ cohortId, learner, exercise }: { cohortId: string; learner:
       aria-label={`${learner.name}, ${exercise.title}: best ${cell.bestScore ?? "no score"} of ${exercise.points}, ${cell.attempts} ${cell.attempts === 1 ? "attempt" : "attempts"}${cell.isPassed ? ", passed" : ""}`}
     >
       <span className="font-medium">{cell.bestScore ?? "err"}</span>
-      <span className="text-xs opacity-70">/{exercise.points}</span>
-      <span className="block text-xs opacity-70">{cell.attempts}×</span>
+      <span className="text-xs">/{exercise.points}</span>
+      <span className="block text-xs">{cell.attempts}×</span>
     </Link>
   );
 }
@@ -159,8 +159,9 @@ export function GradebookTable({ cohortId, gradebook }: { cohortId: string; grad
       <p className="text-xs text-slate-500" aria-live="polite">
         {rows.length} of {gradebook.learners.length} learners · {shownExercises.length} of {gradebook.exercises.length} exercises
       </p>
-      {/* Focusable so a keyboard can scroll it sideways (axe: scrollable-region-focusable). */}
-      <div className="max-w-full overflow-x-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label="Gradebook, scrolls sideways" data-testid="gradebook-scroll">
+      {/* Focusable so a keyboard can scroll it sideways (axe: scrollable-region-focusable); relative so the
+          cells' screen-reader-only text is positioned inside the box and does not widen the page. */}
+      <div className="relative max-w-full overflow-x-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label="Gradebook, scrolls sideways" data-testid="gradebook-scroll">
         <table className="border-separate border-spacing-0 text-left text-sm" data-testid="gradebook">
           <caption className="sr-only">Best score and attempt count per learner and exercise; each score opens the submission behind it.</caption>
           <thead className="bg-slate-50">

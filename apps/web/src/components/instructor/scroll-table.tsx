@@ -13,8 +13,9 @@ type ScrollTableProps = {
 /** A results table that scrolls inside its own box on a narrow screen. */
 export function ScrollTable({ label, columns, minWidth, testId, children }: ScrollTableProps) {
   return (
-    // Focusable so a keyboard can scroll it sideways (axe: scrollable-region-focusable).
-    <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
+    // Focusable so a keyboard can scroll it sideways (axe: scrollable-region-focusable); relative so
+    // screen-reader-only text inside stays inside the box instead of widening the page.
+    <div className="relative max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
       <table className="w-full text-left text-sm" style={{ minWidth }} data-testid={testId}>
         <thead className="text-xs text-slate-500">
           <tr>

@@ -89,7 +89,10 @@ export function SubmissionReview({ cohortId, submissionId }: { cohortId: string;
         <h2 id="report-heading" className="mb-3 font-semibold">
           Report
         </h2>
-        <FeedbackPanel submission={{ ...submission, queuePosition: null, estimatedWaitSeconds: null, comments: [] }} files={fileOrder} />
+        {/* Long test names do not wrap: on a phone the report scrolls sideways in its own box. */}
+        <div className="relative max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label="Report, scrolls sideways">
+          <FeedbackPanel submission={{ ...submission, queuePosition: null, estimatedWaitSeconds: null, comments: [] }} files={fileOrder} />
+        </div>
       </section>
       <section className="card min-w-0 space-y-3" aria-labelledby="code-heading">
         <h2 id="code-heading" className="font-semibold">

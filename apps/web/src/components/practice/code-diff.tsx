@@ -5,7 +5,7 @@ const STYLE = {
   added: "bg-emerald-50 text-emerald-900",
   removed: "bg-rose-50 text-rose-900",
   same: "text-slate-700",
-  skipped: "bg-slate-50 text-slate-400 italic",
+  skipped: "bg-slate-50 text-slate-500 italic",
 } as const;
 const SIGN = { added: "+", removed: "-", same: " ", skipped: "⋯" } as const;
 
@@ -23,7 +23,7 @@ export function CodeDiff({ previous, current, order }: { previous: EditorFile[];
             <span className="text-emerald-700">+{file.added}</span>
             <span className="text-rose-700">-{file.removed}</span>
           </figcaption>
-          <pre className="overflow-x-auto text-xs leading-5">
+          <pre className="overflow-x-auto text-xs leading-5" tabIndex={0}>
             {file.lines.map((line, index) => (
               <div key={index} className={`px-3 ${STYLE[line.kind]}`} data-kind={line.kind}>
                 <span aria-hidden className="mr-2 select-none">
