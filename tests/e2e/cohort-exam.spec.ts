@@ -41,6 +41,11 @@ async function expectFitsPhoneAndAccessible(page: Page, label: string) {
 test("an instructor schedules a cohort exam, a learner takes it, the roster changes live, and the learner sees the result once released", async ({ browser }) => {
   test.setTimeout(180_000);
   const instructor = await (await browser.newContext()).newPage();
+  // React reports a server render the browser's first render disagrees with (error #418 and kin) on the console.
+  const hydrationErrors: string[] = [];
+  instructor.on("console", (message) => {
+    if (message.type() === "error" && /hydrat|Minified React error #4(18|19|23|25)/i.test(message.text())) hydrationErrors.push(message.text());
+  });
   const learnerPage = await (await browser.newContext()).newPage();
   const learner = newLearner();
   const title = `Cohort exam ${randomUUID().slice(0, 8)}`;
@@ -108,6 +113,7 @@ test("an instructor schedules a cohort exam, a learner takes it, the roster chan
     await instructor.getByRole("button", { name: "Release results" }).click();
     await expect(instructor.getByTestId("results-released")).toBeVisible();
     expect(await instructor.evaluate(() => (window as unknown as { rosterMark?: string }).rosterMark)).toBe("unchanged");
+    expect(hydrationErrors).toEqual([]);
 
     await learnerPage.reload();
     const entry = learnerPage.locator('[data-testid^="cohort-exam-"]').filter({ hasText: title });
@@ -125,5 +131,7 @@ test("an instructor schedules a cohort exam, a learner takes it, the roster chan
     await instructor.goto(`/instructor/cohorts/${cohort.id}/exams`);
     await expect(instructor.getByTestId("cohort-exam")).toHaveCount(1);
     await expectFitsPhoneAndAccessible(instructor, "the cohort's exams and the schedule form");
+    await expect(instructor.getByLabel("Opens (your time)")).not.toHaveValue("");
+    expect(hydrationErrors).toEqual([]);
   });
 });

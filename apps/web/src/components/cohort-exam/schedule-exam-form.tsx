@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
 import { ActionError } from "~/components/instructor/describe-action-error";
 import { useTRPC } from "~/trpc/react";
@@ -22,6 +22,8 @@ type Props = {
 };
 
 const HOUR = 3_600_000;
+
+const subscribeToNothing = () => () => undefined;
 
 function readDate(value: string): Date | null {
   const date = new Date(value);
@@ -51,8 +53,13 @@ export function ScheduleExamForm({ cohortId, learners, existing, defaultDuration
     return { title: "", opensAt: now, closesAt: new Date(now.getTime() + 2 * HOUR), durationMinutes: defaultDurationMinutes, extraTime: [] };
   });
   const [title, setTitle] = useState(defaults.title);
-  const [opensAt, setOpensAt] = useState(toDateTimeLocal(defaults.opensAt));
-  const [closesAt, setClosesAt] = useState(toDateTimeLocal(defaults.closesAt));
+  // datetime-local shows the browser's time zone, which the server does not know: the window's
+  // fields are filled once in the browser, so the server's HTML and the first render agree.
+  const isInBrowser = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const [typedOpensAt, setOpensAt] = useState<string | null>(null);
+  const [typedClosesAt, setClosesAt] = useState<string | null>(null);
+  const opensAt = typedOpensAt ?? (isInBrowser ? toDateTimeLocal(defaults.opensAt) : "");
+  const closesAt = typedClosesAt ?? (isInBrowser ? toDateTimeLocal(defaults.closesAt) : "");
   const [duration, setDuration] = useState(String(defaults.durationMinutes));
   const [extra, setExtra] = useState<Record<string, string>>(() => Object.fromEntries(defaults.extraTime.map((e) => [e.userId, String(e.minutes)])));
   const [formError, setFormError] = useState<string | null>(null);

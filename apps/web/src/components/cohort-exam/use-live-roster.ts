@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { useTRPC } from "~/trpc/react";
 
@@ -30,16 +30,20 @@ export function useLiveRoster(examId: string) {
   return { roster: query.data, error: query.error, isLive: status === "pending" };
 }
 
-/** The server's clock, ticking each second: the offset to this device's clock is taken from the roster's `now`. */
+/**
+ * The server's clock, ticking each second: the offset to this device's clock is taken from each
+ * roster's `now`. Until the first tick it is the roster's own time, so the server's HTML and the
+ * browser's first render agree.
+ */
 export function useServerNow(serverNow: Date | undefined): number {
-  const [offsetMs, setOffsetMs] = useState(0);
-  const [tick, setTick] = useState(() => Date.now());
+  const [now, setNow] = useState(() => serverNow?.getTime() ?? 0);
+  const offsetMs = useRef(0);
   useEffect(() => {
-    if (serverNow) setOffsetMs(serverNow.getTime() - Date.now());
+    if (serverNow) offsetMs.current = serverNow.getTime() - Date.now();
   }, [serverNow]);
   useEffect(() => {
-    const timer = setInterval(() => setTick(Date.now()), 1000);
+    const timer = setInterval(() => setNow(Date.now() + offsetMs.current), 1000);
     return () => clearInterval(timer);
   }, []);
-  return tick + offsetMs;
+  return now;
 }
