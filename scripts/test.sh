@@ -21,4 +21,7 @@ pnpm turbo run build --filter=@academy/web --output-logs=errors-only
 log "browser tests"
 rm -rf .data/e2e
 pnpm test:e2e
+log "the compose stack: images built offline, up, a solution graded, down"
+ensure_compose
+pnpm --silent test:compose
 log "all tests passed in $(( $(date +%s) - started ))s"

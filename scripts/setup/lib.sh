@@ -62,6 +62,11 @@ docker_answers() {
   ' 2>/dev/null
 }
 
+# The compose smoke test runs docker/compose.yaml with Debian's docker-compose (1.29).
+ensure_compose() {
+  if ! command -v docker-compose >/dev/null 2>&1; then apt_install docker-compose; fi
+}
+
 # Browser tests use Debian's Chromium: Playwright's own browser download is not reachable.
 ensure_chromium() {
   if ! command -v chromium >/dev/null 2>&1; then apt_install chromium fonts-liberation; fi

@@ -51,7 +51,9 @@ async function readBoundedBody(request: Request, maxBytes: number): Promise<Requ
     }
     chunks.push(chunk.value);
   }
-  return new Request(request, { body: Buffer.concat(chunks) });
+  // Built from its parts, not from `request`: Next.js's request object may come from another copy of
+  // the fetch classes than the runtime's (Debian's Node.js in the web image), which then refuses it.
+  return new Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body: Buffer.concat(chunks) });
 }
 
 function refuseOversizedBody() {
