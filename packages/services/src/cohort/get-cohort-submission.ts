@@ -2,14 +2,17 @@ import type { Db } from "@academy/db";
 import { and, desc, eq, lt, or, schema } from "@academy/db";
 
 import type { CohortViewer } from "./cohort-access";
-import { findTaughtSubmission } from "./cohort-learner";
+import { findTaughtSubmission, isSubmissionOfCohort } from "./cohort-learner";
 import { readTestResults } from "./exercise-results";
 import { listSubmissionComments } from "./submission-comments";
 
 const s = schema.submission;
 
-/** The same learner's attempt at the same exercise, in the same mode, just before this one: what the diff compares with. */
-async function readPreviousAttempt(db: Db, current: { id: string; userId: string; exerciseId: string; mode: "submit" | "run-visible"; createdAt: Date }) {
+/**
+ * The same learner's attempt at the same exercise, in the same mode, just before this one, among
+ * those the cohort may see: what the diff compares with.
+ */
+async function readPreviousAttempt(db: Db, cohortId: string, current: { id: string; userId: string; exerciseId: string; mode: "submit" | "run-visible"; createdAt: Date }) {
   const [previous] = await db
     .select({ id: s.id, status: s.status, score: s.score, maxScore: s.maxScore, files: s.files, createdAt: s.createdAt })
     .from(s)
@@ -19,6 +22,7 @@ async function readPreviousAttempt(db: Db, current: { id: string; userId: string
         eq(s.exerciseId, current.exerciseId),
         eq(s.mode, current.mode),
         or(lt(s.createdAt, current.createdAt), and(eq(s.createdAt, current.createdAt), lt(s.id, current.id))),
+        isSubmissionOfCohort(cohortId),
       ),
     )
     .orderBy(desc(s.createdAt), desc(s.id))
@@ -53,7 +57,7 @@ export async function getCohortSubmission(db: Db, input: { cohortId: string; sub
     .innerJoin(schema.exercise, eq(schema.exercise.id, s.exerciseId))
     .where(eq(s.id, input.submissionId));
   const [previous, testResults, comments] = await Promise.all([
-    readPreviousAttempt(db, submission!),
+    readPreviousAttempt(db, input.cohortId, submission!),
     readTestResults(db, [submission!.id]),
     listSubmissionComments(db, [submission!.id]),
   ]);

@@ -1,10 +1,10 @@
 import type { Db } from "@academy/db";
-import { desc, eq, schema, sql } from "@academy/db";
+import { and, desc, eq, schema, sql } from "@academy/db";
 
 import type { CohortViewer } from "./cohort-access";
-import { findTaughtLearner } from "./cohort-learner";
+import { findTaughtLearner, isExamOfCohort, isSubmissionOfCohort } from "./cohort-learner";
 
-function readSubmissions(db: Db, learnerId: string) {
+function readSubmissions(db: Db, cohortId: string, learnerId: string) {
   const s = schema.submission;
   return db
     .select({
@@ -22,7 +22,7 @@ function readSubmissions(db: Db, learnerId: string) {
     })
     .from(s)
     .innerJoin(schema.exercise, eq(schema.exercise.id, s.exerciseId))
-    .where(eq(s.userId, learnerId))
+    .where(and(eq(s.userId, learnerId), isSubmissionOfCohort(cohortId)))
     .orderBy(desc(s.createdAt), desc(s.id));
 }
 
@@ -40,7 +40,7 @@ function readLessonsRead(db: Db, learnerId: string) {
   return db.select({ sectionId: l.sectionId, readAt: l.readAt }).from(l).where(eq(l.userId, learnerId)).orderBy(desc(l.readAt));
 }
 
-function readExamAttempts(db: Db, learnerId: string) {
+function readExamAttempts(db: Db, cohortId: string, learnerId: string) {
   const a = schema.examAttempt;
   return db
     .select({
@@ -58,18 +58,21 @@ function readExamAttempts(db: Db, learnerId: string) {
     })
     .from(a)
     .innerJoin(schema.exam, eq(schema.exam.id, a.examId))
-    .where(eq(a.userId, learnerId))
+    .where(and(eq(a.userId, learnerId), isExamOfCohort(cohortId)))
     .orderBy(desc(a.startedAt));
 }
 
-/** Everything a learner of the cohort did, newest first: submissions (both modes, exams' too), quizzes, lessons read, exams. */
+/**
+ * Everything a learner of the cohort did, newest first: submissions (both modes, exams' too), quizzes,
+ * lessons read, exams; of their exam and team work only the mock exam's and this cohort's.
+ */
 export async function getCohortLearnerActivity(db: Db, input: { cohortId: string; learnerId: string; viewer: CohortViewer }) {
   const { learner } = await findTaughtLearner(db, input);
   const [submissions, quizAttempts, lessonsRead, examAttempts] = await Promise.all([
-    readSubmissions(db, learner.id),
+    readSubmissions(db, input.cohortId, learner.id),
     readQuizAttempts(db, learner.id),
     readLessonsRead(db, learner.id),
-    readExamAttempts(db, learner.id),
+    readExamAttempts(db, input.cohortId, learner.id),
   ]);
   return { learner, submissions, quizAttempts, lessonsRead, examAttempts };
 }

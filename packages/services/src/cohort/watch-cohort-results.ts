@@ -5,6 +5,7 @@ import { isFinalStatus } from "@academy/submission-lifecycle";
 
 import type { CohortViewer } from "./cohort-access";
 import { findTaughtCohort } from "./cohort-access";
+import { isSubmissionOfCohort } from "./cohort-learner";
 import { isCohortLearner } from "./graded-submissions";
 
 async function findLearnerSubmission(db: Db, cohortId: string, submissionId: string) {
@@ -12,7 +13,7 @@ async function findLearnerSubmission(db: Db, cohortId: string, submissionId: str
     .select({ exerciseId: schema.submission.exerciseId, mode: schema.submission.mode })
     .from(schema.submission)
     .innerJoin(schema.cohortMembership, eq(schema.cohortMembership.userId, schema.submission.userId))
-    .where(and(eq(schema.submission.id, submissionId), isCohortLearner(cohortId)));
+    .where(and(eq(schema.submission.id, submissionId), isCohortLearner(cohortId), isSubmissionOfCohort(cohortId)));
   return row;
 }
 
