@@ -34,9 +34,9 @@ describe("a cohort's instructor sees none of a learner's work for another cohort
         .returning({ id: schema.exam.id });
       const [attempt] = await db
         .insert(schema.examAttempt)
-        .values({ examId: exam!.id, userId: learner.id, status: "submitted", seed: "seed", questionIds: [], choiceOrders: {}, exerciseIds: [exercise.id], score: "7.5", maxScore: "10", deadlineAt: new Date(now - 3_600_000), submittedAt: new Date(now - 3_600_000) })
+        .values({ examId: exam!.id, userId: learner.id, status: "submitted", seed: "seed", questionIds: [], choiceOrders: {}, exerciseIds: [exercise.id], score: 7.5, maxScore: 10, deadlineAt: new Date(now - 3_600_000), submittedAt: new Date(now - 3_600_000) })
         .returning({ id: schema.examAttempt.id });
-      const partB = await seedSubmission(db, { userId: learner.id, exerciseId: exercise.id, examAttemptId: attempt!.id, status: "passed", score: "10", maxScore: "10" });
+      const partB = await seedSubmission(db, { userId: learner.id, exerciseId: exercise.id, examAttemptId: attempt!.id, status: "passed", score: 10, maxScore: 10 });
       return { attemptId: attempt!.id, partBId: partB.id };
     };
     const seedTeamSubmission = async (cohortId: string, createdBy: string) => {
@@ -46,10 +46,10 @@ describe("a cohort's instructor sees none of a learner's work for another cohort
         .returning({ id: schema.cohortProject.id });
       const [team] = await db.insert(schema.team).values({ projectId: project!.id, name: "Team", joinCode: `code-${crypto.randomUUID()}` }).returning({ id: schema.team.id });
       const [teamProject] = await db.insert(schema.teamProject).values({ teamId: team!.id }).returning({ id: schema.teamProject.id });
-      return (await seedSubmission(db, { userId: learner.id, exerciseId: exercise.id, teamProjectId: teamProject!.id, status: "failed", score: "2", maxScore: "10" })).id;
+      return (await seedSubmission(db, { userId: learner.id, exerciseId: exercise.id, teamProjectId: teamProject!.id, status: "failed", score: 2, maxScore: 10 })).id;
     };
 
-    const practice = await seedSubmission(db, { userId: learner.id, exerciseId: exercise.id, status: "passed", score: "10", maxScore: "10" });
+    const practice = await seedSubmission(db, { userId: learner.id, exerciseId: exercise.id, status: "passed", score: 10, maxScore: 10 });
     const mock = await seedExam("mock", null);
     const examA = await seedExam("exam", cohortA.id);
     const examB = await seedExam("exam", cohortB.id);
