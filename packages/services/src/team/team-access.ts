@@ -21,8 +21,8 @@ const teamColumns = {
 };
 
 /**
- * The team with the viewer's standing in it, in one query: a member, one of its cohort's
- * instructors (or an admin), or nobody. Every team service reads and writes through the two
+ * The team with the viewer's standing in it, in one query: a member (still a learner of its cohort),
+ * one of its cohort's instructors (or an admin), or nobody. Every team service reads and writes through the two
  * checks below, so a learner never sees another team's board, code or results.
  */
 async function findTeamWithStanding(db: Db, target: TeamTarget, viewer: TeamViewer) {
@@ -36,7 +36,8 @@ async function findTeamWithStanding(db: Db, target: TeamTarget, viewer: TeamView
     .where(eq(schema.team.id, "taskId" in target ? sql`(select ${schema.task.teamId} from ${schema.task} where ${schema.task.id} = ${target.taskId})` : target.teamId));
   if (!row) throw new DomainError("NOT_FOUND", "taskId" in target ? "This task does not exist (it may have been deleted)." : "This team does not exist.");
   const { memberId, cohortRole, ...team } = row;
-  return { team, isMember: memberId !== null, isInstructor: viewer.role === "admin" || cohortRole === "instructor" };
+  // A team membership counts only while its learner is still in the project's cohort: a removal racing a join leaves nothing open.
+  return { team, isMember: memberId !== null && cohortRole === "learner", isInstructor: viewer.role === "admin" || cohortRole === "instructor" };
 }
 
 /** A team by its id, or the team a task belongs to (one query either way). */

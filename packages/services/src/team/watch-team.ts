@@ -2,6 +2,7 @@ import type { Db } from "@academy/db";
 import { eq, schema } from "@academy/db";
 import { isFinalStatus, type StatusListener, type TeamChangeEvent } from "@academy/submission-lifecycle";
 
+import { DomainError } from "../domain-error";
 import { findViewableTeam, type TeamViewer } from "./team-access";
 import type { TeamListener } from "./team-listener";
 
@@ -34,12 +35,29 @@ export type TeamWatchEvent =
   | { kind: "change"; change: TeamChangeEvent }
   | { kind: "milestone.graded"; submissionId: string; milestoneKey: string | null; status: string };
 
+/** An event after which the viewer may no longer see the team: a member left or was removed, or events were missed. */
+function mayChangeAccess(event: TeamWatchEvent) {
+  return event.kind === "resync" || (event.kind === "change" && event.change.kind.startsWith("member."));
+}
+
+async function canStillView(db: Db, teamId: string, viewer: TeamViewer) {
+  try {
+    await findViewableTeam(db, teamId, viewer);
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && (error.code === "FORBIDDEN" || error.code === "NOT_FOUND")) return false;
+    throw error;
+  }
+}
+
 /**
  * A team's changes as they happen, for its members (and its instructors): each board, code or
  * milestone change its NOTIFY announced, and the final status of each of its milestone submissions,
  * which the grader announces on the submission channel and is mapped here to the team (one lookup by
  * primary key per finished grading and process, shared by the open streams). "ready" comes once listening has started, "resync" after a
- * reconnect: on both the page reads everything again, so nothing missed stays stale.
+ * reconnect: on both the page reads everything again, so nothing missed stays stale. Access is checked
+ * again on each membership change and each resync, and the stream ends once the viewer may no longer
+ * see the team (a learner removed from it or from its cohort).
  */
 export async function watchTeam(db: Db, ports: { teams: TeamListener; statusListener: StatusListener }, input: { teamId: string; viewer: TeamViewer }, signal?: AbortSignal) {
   const { team } = await findViewableTeam(db, input.teamId, input.viewer);
@@ -77,6 +95,7 @@ export async function watchTeam(db: Db, ports: { teams: TeamListener; statusList
       while (!controller.signal.aborted) {
         const next = queue.shift();
         if (next) {
+          if (mayChangeAccess(next) && !(await canStillView(db, team.id, input.viewer))) return;
           yield next;
           continue;
         }
