@@ -1,4 +1,5 @@
 import { getSection, type QuizQuestion } from "@academy/content";
+import { eq, schema } from "@academy/db";
 import { createTestDb, seedCohort, seedExercise, seedUser } from "@academy/db/testing";
 import { createExamAttemptListener } from "@academy/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -130,9 +131,12 @@ describe("cohort exam procedures", () => {
     expect((await teacher.cohortExam.roster({ examId })).learners).toMatchObject([{ state: "submitted", partAScore: 2, partAMaxScore: 40 }]);
     expect((await teacher.cohortExam.resultsCsv({ examId })).csv).toContain(`${learner.email},submitted,10,`);
 
+    await expect(student.cohortExam.start({ examId })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(teacher.cohortExam.release({ examId })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("once it has closed") });
+    // The window closes: moved into the past here rather than waited for.
+    await testDb.db.update(schema.exam).set({ closesAt: new Date(Date.now() - MINUTE) }).where(eq(schema.exam.id, examId));
     await teacher.cohortExam.release({ examId });
     expect(await student.cohortExam.listForLearner()).toMatchObject([{ state: "submitted", isResultReleased: true, result: { partAScore: 2, partAMaxScore: 40 } }]);
     expect(await student.exam.result({ attemptId })).toMatchObject({ attemptId, partA: { score: 2, maxScore: 40 } });
-    await expect(student.cohortExam.start({ examId })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

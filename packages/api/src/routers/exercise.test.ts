@@ -72,6 +72,14 @@ describe("exercise procedures", () => {
     await expect(caller.exercise.get({ id: "../etc" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
+  it("answers NOT_FOUND for a team-project template: it is worked on in a team, not as a solo exercise", async () => {
+    const caller = createTestCaller(testDb.db, await seedUser(testDb.db));
+    await expect(caller.exercise.get({ id: "library-loans-team-project" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: 'There is no exercise "library-loans-team-project".',
+    });
+  });
+
   it("refuses signed-out callers", async () => {
     const caller = createTestCaller(testDb.db, null);
     await expect(caller.exercise.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });

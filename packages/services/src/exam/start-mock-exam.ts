@@ -4,6 +4,7 @@ import { and, eq, schema, sql } from "@academy/db";
 import { notifyExamAttemptChanged } from "@academy/submission-lifecycle";
 
 import { DomainError } from "../domain-error";
+import { assertNotSittingScheduledExam } from "./attempt-in-progress";
 import { attemptColumns, isOverdue } from "./attempt-row";
 import type { Clock } from "./clock";
 import { systemClock } from "./clock";
@@ -85,8 +86,9 @@ export type MockExamSettings = { durationMinutes?: number };
 
 /** Starts a mock exam: a fresh draw from a new seed, stored with the attempt, and a deadline kept here. */
 export async function startMockExam(db: Db, userId: string, clock: Clock = systemClock, settings: MockExamSettings = {}) {
-  const mock = await ensureMockExam(db);
   const now = clock();
+  await assertNotSittingScheduledExam(db, userId, now, "You are sitting a scheduled exam: submit it before you start a mock exam.");
+  const mock = await ensureMockExam(db);
   const durationMinutes = settings.durationMinutes ?? mock.durationMinutes;
   return startExamAttempt(db, { exam: mock, userId, now, deadlineAt: new Date(now.getTime() + durationMinutes * 60_000) });
 }

@@ -13,10 +13,11 @@ import { exerciseNotFound } from "./exercise-not-found";
  */
 export async function getExercise(db: Db, exercisesDir: string, id: string) {
   const [row] = await db
-    .select({ id: schema.exercise.id, isArchived: schema.exercise.isArchived, versionId: schema.exercise.currentVersionId })
+    .select({ id: schema.exercise.id, isArchived: schema.exercise.isArchived, isTeamTemplate: schema.exercise.isTeamTemplate, versionId: schema.exercise.currentVersionId })
     .from(schema.exercise)
     .where(eq(schema.exercise.id, id));
-  if (!row || row.isArchived) throw exerciseNotFound(id);
+  // A team-project template is worked on in its team's pages, never as a solo exercise.
+  if (!row || row.isArchived || row.isTeamTemplate) throw exerciseNotFound(id);
 
   const folder = await loadExercise(path.join(exercisesDir, row.id));
   const { config } = folder;

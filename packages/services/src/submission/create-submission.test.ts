@@ -2,10 +2,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { eq, schema } from "@academy/db";
-import { createTestDb, seedUser } from "@academy/db/testing";
+import { createTestDb, seedCohort, seedUser } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { DomainError } from "../domain-error";
+import { ensureMockExam } from "../exam/mock-exam";
 import { syncExercises } from "../exercise/sync-exercises";
 import { repoExercisesDir } from "../testing/repo-exercises-dir";
 import { createGradingPorts } from "./create-grading-ports";
@@ -60,19 +61,70 @@ describe("createSubmission", () => {
     await expect(refusal).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("stores the milestone a team-project submission names, and refuses one its template lacks", async () => {
-    const user = await seedUser(testDb.db);
-    const template = path.join(repoExercisesDir, "library-loans-team-project/milestones/catalog/solution");
-    const files = await Promise.all(
+  /** A team's own project row for the library-loans template, in a cohort of its own. */
+  async function seedTeamProject(userId: string) {
+    const instructor = await seedUser(testDb.db, { role: "instructor" });
+    const cohort = await seedCohort(testDb.db, { instructorId: instructor.id, memberIds: [userId] });
+    const [project] = await testDb.db
+      .insert(schema.cohortProject)
+      .values({ cohortId: cohort.id, exerciseId: teamTemplateId, title: "Loans", startsAt: new Date(), minTeamSize: 1, maxTeamSize: 3, createdBy: instructor.id })
+      .returning({ id: schema.cohortProject.id });
+    const [team] = await testDb.db.insert(schema.team).values({ projectId: project!.id, name: "Team", joinCode: `code-${userId}` }).returning({ id: schema.team.id });
+    const [teamProject] = await testDb.db.insert(schema.teamProject).values({ teamId: team!.id }).returning({ id: schema.teamProject.id });
+    return teamProject!.id;
+  }
+
+  const teamTemplateId = "library-loans-team-project";
+  const readCatalogSolution = () => {
+    const template = path.join(repoExercisesDir, teamTemplateId, "milestones/catalog/solution");
+    return Promise.all(
       ["main.py", "database.py", "models.py", "schemas.py", "crud.py", "security.py"].map(async (name) => ({ name, content: await readFile(path.join(template, name), "utf8") })),
     );
+  };
+
+  it("stores the milestone a team-project submission names, and refuses one its template lacks", async () => {
+    const user = await seedUser(testDb.db);
+    const files = await readCatalogSolution();
+    const teamProjectId = await seedTeamProject(user.id);
     const submitFor = (milestoneKey: string) =>
-      createSubmission(testDb.db, grading.ports, { userId: user.id, exerciseId: "library-loans-team-project", mode: "submit", files, milestoneKey });
+      createSubmission(testDb.db, grading.ports, { userId: user.id, exerciseId: teamTemplateId, mode: "submit", files, milestoneKey, teamProjectId });
     await expect(submitFor("reports")).rejects.toMatchObject({ code: "BAD_REQUEST", message: 'This project has no milestone "reports".' });
     expect(await countSubmissions(user.id)).toBe(0);
     const created = await submitFor("catalog");
     const [row] = await testDb.db.select({ milestoneKey: schema.submission.milestoneKey }).from(schema.submission).where(eq(schema.submission.id, created.id));
     expect(row).toEqual({ milestoneKey: "catalog" });
+  });
+
+  it("refuses a team-project template outside a team's milestone submission, as if it did not exist", async () => {
+    const user = await seedUser(testDb.db);
+    const files = await readCatalogSolution();
+    const teamProjectId = await seedTeamProject(user.id);
+    for (const teamInput of [{}, { milestoneKey: "catalog" }, { teamProjectId }]) {
+      const refusal = createSubmission(testDb.db, grading.ports, { userId: user.id, exerciseId: teamTemplateId, mode: "submit", files, ...teamInput });
+      await expect(refusal).rejects.toMatchObject({ code: "NOT_FOUND", message: `There is no exercise "${teamTemplateId}".` });
+    }
+    expect(await countSubmissions(user.id)).toBe(0);
+  });
+
+  it("refuses practice grading of an exercise in the learner's running exam attempt, and grades it again once the attempt is over", async () => {
+    const user = await seedUser(testDb.db);
+    const other = await seedUser(testDb.db);
+    const mock = await ensureMockExam(testDb.db);
+    // Held in progress on purpose: a running attempt whose Part B holds this exercise.
+    const [attempt] = await testDb.db
+      .insert(schema.examAttempt)
+      .values({ examId: mock.id, userId: user.id, seed: "held", questionIds: [], choiceOrders: {}, exerciseIds: ["another-exercise", exerciseId], deadlineAt: new Date(Date.now() + 3_600_000) })
+      .returning({ id: schema.examAttempt.id });
+    await expect(submit(user.id, [{ name: "main.py", content: solution }])).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: expect.stringContaining("from the exam page"),
+    });
+    expect(await countSubmissions(user.id)).toBe(0);
+    // Another learner practising the same exercise is not held back.
+    await submit(other.id, [{ name: "main.py", content: solution }]);
+
+    await testDb.db.update(schema.examAttempt).set({ status: "submitted", submittedAt: new Date() }).where(eq(schema.examAttempt.id, attempt!.id));
+    expect((await submit(user.id, [{ name: "main.py", content: solution }])).status).toBe("queued");
   });
 
   it("refuses a second submission while the first is still being graded", async () => {

@@ -8,6 +8,7 @@ import type { GradingLane } from "@academy/queue";
 import { PENDING_STATUSES } from "@academy/submission-lifecycle";
 
 import { DomainError } from "../domain-error";
+import { assertExerciseNotInRunningAttempt } from "../exam/attempt-in-progress";
 import { exerciseNotFound } from "../exercise/exercise-not-found";
 import type { GradingPorts, SubmissionLimits } from "./grading-ports";
 
@@ -32,12 +33,20 @@ export type CreateSubmissionInput = {
  */
 export async function createSubmission(db: Db, ports: GradingPorts, input: CreateSubmissionInput, assertAdmissible?: (tx: Db) => Promise<void>) {
   const [exercise] = await db
-    .select({ id: schema.exercise.id, currentVersionId: schema.exercise.currentVersionId, isArchived: schema.exercise.isArchived })
+    .select({
+      id: schema.exercise.id,
+      currentVersionId: schema.exercise.currentVersionId,
+      isArchived: schema.exercise.isArchived,
+      isTeamTemplate: schema.exercise.isTeamTemplate,
+    })
     .from(schema.exercise)
     .where(eq(schema.exercise.id, input.exerciseId));
-  if (!exercise || exercise.isArchived || !exercise.currentVersionId) {
+  // A team-project template is graded only milestone by milestone for a team: alone, its hidden suites would grade one learner's code.
+  const isTeamMilestone = input.milestoneKey !== undefined && input.teamProjectId !== undefined;
+  if (!exercise || exercise.isArchived || !exercise.currentVersionId || (exercise.isTeamTemplate && !isTeamMilestone)) {
     throw exerciseNotFound(input.exerciseId);
   }
+  if (!input.examAttemptId) await assertExerciseNotInRunningAttempt(db, input.userId, exercise.id, new Date());
   const folder = await loadExercise(path.join(ports.exercisesDir, exercise.id));
   if (input.files.every((file) => file.content.trim() === "")) {
     throw new DomainError("BAD_REQUEST", "Your code is empty: write your solution before submitting.");

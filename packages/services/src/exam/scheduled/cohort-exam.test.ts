@@ -3,9 +3,11 @@ import { eq, schema } from "@academy/db";
 import { createTestDb, seedCohort, seedExercise, seedUser } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { submitQuiz } from "../../curriculum/submit-quiz";
 import type { Clock } from "../clock";
 import { getExamResult } from "../get-exam-result";
 import { saveExamAnswer } from "../save-exam-answer";
+import { startMockExam } from "../start-mock-exam";
 import { expireOverdueAttempts, submitExamAttempt } from "../submit-exam-attempt";
 import { getCohortExamRoster, listCohortExams } from "./cohort-exam-roster";
 import { createExamAttemptListener } from "./exam-attempt-listener";
@@ -151,12 +153,18 @@ describe("scheduled cohort exams", () => {
     // The instructor sees the score before release.
     expect((await getCohortExamRoster(db(), { examId, viewer }, at(5))).learners).toMatchObject([{ state: "submitted", partAScore: 3, partAMaxScore: 40 }]);
 
-    await expect(releaseCohortExamResults(db(), { examId, viewer: { id: learner.id, role: "learner" } }, at(6))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const released = await releaseCohortExamResults(db(), { examId, viewer }, at(6));
-    expect(released.resultsReleasedAt).toEqual(minutesAfterOpening(6));
-    expect((await releaseCohortExamResults(db(), { examId, viewer }, at(7))).resultsReleasedAt).toEqual(minutesAfterOpening(6));
-    expect(await listLearnerCohortExams(db(), learner.id, at(8))).toMatchObject([{ state: "submitted", isResultReleased: true, result: { partAScore: 3, partAMaxScore: 40 } }]);
-    expect(await getExamResult(db(), learner.id, attemptId, at(8))).toMatchObject({ attemptId, partA: { score: 3, maxScore: 40 } });
+    await expect(releaseCohortExamResults(db(), { examId, viewer: { id: learner.id, role: "learner" } }, at(120))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Others may still be sitting it until the window closes at 120: no release before then.
+    await expect(releaseCohortExamResults(db(), { examId, viewer }, at(119))).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: expect.stringContaining("once it has closed"),
+    });
+    await expect(getExamResult(db(), learner.id, attemptId, at(119))).rejects.toMatchObject({ message: expect.stringContaining("not released") });
+    const released = await releaseCohortExamResults(db(), { examId, viewer }, at(120));
+    expect(released.resultsReleasedAt).toEqual(minutesAfterOpening(120));
+    expect((await releaseCohortExamResults(db(), { examId, viewer }, at(121))).resultsReleasedAt).toEqual(minutesAfterOpening(120));
+    expect(await listLearnerCohortExams(db(), learner.id, at(122))).toMatchObject([{ state: "submitted", isResultReleased: true, result: { partAScore: 3, partAMaxScore: 40 } }]);
+    expect(await getExamResult(db(), learner.id, attemptId, at(122))).toMatchObject({ attemptId, partA: { score: 3, maxScore: 40 } });
   });
 
   it("is submitted by the deadline sweep when abandoned, at the window's close", async () => {
@@ -173,6 +181,7 @@ describe("scheduled cohort exams", () => {
   it("exports the results table as CSV, one line a learner", async () => {
     const { viewer, learners, examId } = await scheduleFor({ learners: 3, extraMinutes: [0, 20] });
     await db().update(schema.user).set({ name: 'O\'Brien, "Ann"' }).where(eq(schema.user.id, learners[0]!.id));
+    await db().update(schema.user).set({ name: '=HYPERLINK("http://evil.example","Learner 3")' }).where(eq(schema.user.id, learners[2]!.id));
     const first = await startCohortExam(db(), learners[0]!.id, examId, at(1));
     const [row] = await db().select({ questionIds: schema.examAttempt.questionIds }).from(schema.examAttempt).where(eq(schema.examAttempt.id, first.attemptId));
     for (const id of row!.questionIds.slice(0, 2)) await saveExamAnswer(db(), learners[0]!.id, { attemptId: first.attemptId, questionId: id, choiceIds: findQuestion(id).answer }, at(2));
@@ -188,11 +197,37 @@ describe("scheduled cohort exams", () => {
       [
         `"O'Brien, ""Ann""",${learners[0]!.email},submitted,0,${minutesAfterOpening(1).toISOString()},${minutesAfterOpening(10).toISOString()},2,40,5.0,3,100`,
         `Learner 2,${learners[1]!.email},in progress,20,${minutesAfterOpening(5).toISOString()},,,,,,`,
-        `Learner 3,${learners[2]!.email},not started,0,,,,,,,`,
+        // A name that starts like a formula is quoted so that a spreadsheet shows it as text.
+        `"'=HYPERLINK(""http://evil.example"",""Learner 3"")",${learners[2]!.email},not started,0,,,,,,,`,
       ].sort(),
     );
     const otherInstructor = { id: (await seedUser(db(), { role: "instructor" })).id, role: "instructor" };
     await expect(exportCohortExamResultsCsv(db(), { examId, viewer: otherInstructor })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("closes the quizzes and the mock exam to a learner sitting it: both show the answers of its question bank", async () => {
+    const { learners, examId } = await scheduleFor({ learners: 1 });
+    const learner = learners[0]!;
+    const { attemptId } = await startCohortExam(db(), learner.id, examId, at(1));
+    const [row] = await db().select({ questionIds: schema.examAttempt.questionIds }).from(schema.examAttempt).where(eq(schema.examAttempt.id, attemptId));
+    const questionId = row!.questionIds[0]!;
+    const quiz = { sectionId: questionId.slice(0, questionId.indexOf("-")), answers: {} };
+    await expect(submitQuiz(db(), learner.id, quiz, at(2))).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: expect.stringContaining("Quizzes are closed while you sit an exam"),
+    });
+    await expect(startMockExam(db(), learner.id, at(2))).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("sitting a scheduled exam") });
+    const ownRows = async () => ({
+      quizAttempts: (await db().select({ id: schema.quizAttempt.id }).from(schema.quizAttempt).where(eq(schema.quizAttempt.userId, learner.id))).length,
+      examAttempts: (await db().select({ id: schema.examAttempt.id }).from(schema.examAttempt).where(eq(schema.examAttempt.userId, learner.id))).length,
+    });
+    expect(await ownRows()).toEqual({ quizAttempts: 0, examAttempts: 1 });
+
+    await submitExamAttempt(db(), learner.id, attemptId, at(3));
+    const graded = await submitQuiz(db(), learner.id, quiz, at(4));
+    expect(graded.questions.find((q) => q.questionId === questionId)).toMatchObject({ correct: findQuestion(questionId).answer });
+    expect(await startMockExam(db(), learner.id, at(4))).toMatchObject({ isResumed: false });
+    expect(await ownRows()).toEqual({ quizAttempts: 1, examAttempts: 2 });
   });
 
   it("pushes the roster again when a learner starts and submits, through Postgres NOTIFY", async () => {

@@ -21,7 +21,10 @@ function slug(text: string): string {
   return text.toLowerCase().replaceAll(/[^a-z0-9]+/g, "-").replaceAll(/^-|-$/g, "") || "exam";
 }
 
-/** The results table as CSV for the exam's instructors: one line a learner, times in ISO 8601 (UTC). */
+/**
+ * The results table as CSV for the exam's instructors: one line a learner, times in ISO 8601 (UTC).
+ * A cell starting with = + - @ gets a leading quote, so a learner's name never runs as a formula.
+ */
 export async function exportCohortExamResultsCsv(db: Db, input: { examId: string; viewer: CohortViewer }, clock: Clock = systemClock) {
   const roster = await getCohortExamRoster(db, input, clock);
   const records = roster.learners.map((row) => [
@@ -37,5 +40,5 @@ export async function exportCohortExamResultsCsv(db: Db, input: { examId: string
     row.score ?? "",
     row.maxScore ?? "",
   ]);
-  return { fileName: `${slug(roster.exam.title)}-results.csv`, csv: stringify(records, { header: true, columns: COLUMNS }) };
+  return { fileName: `${slug(roster.exam.title)}-results.csv`, csv: stringify(records, { header: true, columns: COLUMNS, escape_formulas: true }) };
 }

@@ -28,8 +28,9 @@ export function resultNotReleased(): DomainError {
 export async function releaseCohortExamResults(db: Db, input: { examId: string; viewer: CohortViewer }, clock: Clock = systemClock) {
   const { exam: current } = await findTaughtCohortExam(db, input.examId, input.viewer);
   const now = clock();
-  if (now.getTime() < current.opensAt.getTime()) {
-    throw new DomainError("PRECONDITION_FAILED", "This exam has not opened yet, so it has no results to release.");
+  // Released while learners still sit it, the scores (and so the answers' rightness) would reach them mid-exam.
+  if (now.getTime() < current.closesAt.getTime()) {
+    throw new DomainError("PRECONDITION_FAILED", `This exam is open until ${current.closesAt.toISOString()}: you can release its results once it has closed.`);
   }
   await db
     .update(exam)
