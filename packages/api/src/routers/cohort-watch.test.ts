@@ -1,4 +1,4 @@
-import { eq, schema, sql } from "@academy/db";
+import { and, eq, schema, sql } from "@academy/db";
 import { createTestDb, seedCohort, seedExercise, seedSubmission, seedUser } from "@academy/db/testing";
 import { createGradingPorts } from "@academy/services";
 import { repoExercisesDir } from "@academy/services/testing";
@@ -47,6 +47,24 @@ describe("cohort.watch", () => {
       await finish(mine.id, member.id, "running");
       await finish(mine.id, member.id, "failed");
       expect((await events.next()).value).toEqual({ kind: "graded", submissionId: mine.id, learnerId: member.id, exerciseId: exercise.id, mode: "submit", status: "failed" });
+    } finally {
+      await events.return?.();
+    }
+  });
+
+  it("ends the stream of an instructor no longer teaching the cohort at the next grading it would have named", async () => {
+    const { db } = testDb;
+    const instructor = await seedUser(db, { role: "instructor" });
+    const member = await seedUser(db);
+    const cohort = await seedCohort(db, { instructorId: instructor.id, memberIds: [member.id] });
+    const exercise = await seedExercise(db);
+    const submission = await seedSubmission(db, { userId: member.id, exerciseId: exercise.id, status: "queued" });
+    const events = (await createTestCaller(db, instructor, grading.ports).cohort.watch({ cohortId: cohort.id }))[Symbol.asyncIterator]();
+    try {
+      expect((await events.next()).value).toEqual({ kind: "ready" });
+      await db.delete(schema.cohortMembership).where(and(eq(schema.cohortMembership.cohortId, cohort.id), eq(schema.cohortMembership.userId, instructor.id)));
+      await finish(submission.id, member.id, "passed");
+      expect(await events.next()).toEqual({ done: true, value: undefined });
     } finally {
       await events.return?.();
     }

@@ -3,6 +3,7 @@ import { and, eq, schema } from "@academy/db";
 import type { StatusListener } from "@academy/submission-lifecycle";
 import { isFinalStatus } from "@academy/submission-lifecycle";
 
+import { DomainError } from "../domain-error";
 import type { CohortViewer } from "./cohort-access";
 import { findTaughtCohort } from "./cohort-access";
 import { isSubmissionOfCohort } from "./cohort-learner";
@@ -17,11 +18,22 @@ async function findLearnerSubmission(db: Db, cohortId: string, submissionId: str
   return row;
 }
 
+async function isStillTaught(db: Db, cohortId: string, viewer: CohortViewer) {
+  try {
+    await findTaughtCohort(db, cohortId, viewer);
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError) return false;
+    throw error;
+  }
+}
+
 /**
  * The cohort's dashboard stays current: each time a submission of one of its learners reaches a
  * final status (the grader's NOTIFY, through the process's one status listener), an event names
  * it. "ready" comes once listening has started and "resync" after the listener reconnected: on
  * both, whatever the page shows is read again, so an event missed meanwhile leaves nothing stale.
+ * Before each event the viewer's standing is checked again: the stream ends once they no longer teach the cohort.
  */
 export async function* watchCohortResults(db: Db, statusListener: StatusListener, input: { cohortId: string; viewer: CohortViewer }, signal?: AbortSignal) {
   await findTaughtCohort(db, input.cohortId, input.viewer);
@@ -34,13 +46,16 @@ export async function* watchCohortResults(db: Db, statusListener: StatusListener
       const event = await events.next();
       if (event.done) return;
       if (event.value.kind === "resync") {
+        if (!(await isStillTaught(db, input.cohortId, input.viewer))) return;
         yield { kind: "resync" as const };
         continue;
       }
       const { submissionId, userId, status } = event.value;
       if (!isFinalStatus(status)) continue;
       const submission = await findLearnerSubmission(db, input.cohortId, submissionId);
-      if (submission) yield { kind: "graded" as const, submissionId, learnerId: userId, exerciseId: submission.exerciseId, mode: submission.mode, status };
+      if (!submission) continue;
+      if (!(await isStillTaught(db, input.cohortId, input.viewer))) return;
+      yield { kind: "graded" as const, submissionId, learnerId: userId, exerciseId: submission.exerciseId, mode: submission.mode, status };
     }
   } catch (error) {
     if ((error as { name?: string }).name !== "AbortError") throw error;
