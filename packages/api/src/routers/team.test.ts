@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { createTestDb, seedCohort, seedUser } from "@academy/db/testing";
-import { sql } from "@academy/db";
+import { and, eq, schema, sql, withTransaction } from "@academy/db";
 import { createGradingPorts, storeGradingResult, syncExercises } from "@academy/services";
 import { makeGradedReport, repoExercisesDir } from "@academy/services/testing";
 import { TEAM_CHANNEL, type GradingReport } from "@academy/submission-lifecycle";
@@ -399,5 +399,30 @@ describe("team router", () => {
     const next = events.next();
     controller.abort();
     expect((await next).done).toBe(true);
+  });
+
+  it("answers the second of two members creating the same new file at once with the conflict reply, writing nothing of theirs", async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let markInserted!: () => void;
+    const inserted = new Promise<void>((resolve) => (markInserted = resolve));
+    // Ben's new file is inserted and held uncommitted, so Ada's save of the same new file reaches its insert and waits on his.
+    const bens = withTransaction(testDb.db, async (tx) => {
+      await tx.insert(schema.teamFile).values({ teamId: red, name: "race.py", content: "# ben\n", updatedBy: users.ben.id });
+      markInserted();
+      await released;
+    });
+    await inserted;
+    const adas = as(users.ada).saveFile({ teamId: red, name: "race.py", content: "# ada\n", baseVersion: 0 });
+    const waitingInserts = async () => {
+      const result = await testDb.db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike 'insert into "team_file"%'`);
+      return (result.rows[0] as { n: number }).n;
+    };
+    await expect.poll(waitingInserts, { timeout: 20_000, interval: 20 }).toBe(1);
+    release();
+    await bens;
+    expect(await adas).toMatchObject({ status: "conflict", current: { name: "race.py", content: "# ben\n", version: 1, updatedBy: users.ben.id, updatedByName: "Ben" } });
+    expect(await as(users.ada).saves({ teamId: red, fileName: "race.py" })).toEqual([]);
+    await testDb.db.delete(schema.teamFile).where(and(eq(schema.teamFile.teamId, red), eq(schema.teamFile.name, "race.py")));
   });
 });

@@ -40,13 +40,17 @@ export async function saveTeamFile(db: Db, input: SaveTeamFileInput) {
   if (Buffer.byteLength(input.content) > submissionLimits.maxFileKib * 1024) {
     throw new DomainError("BAD_REQUEST", `${input.name} is larger than ${submissionLimits.maxFileKib} KB: split it into smaller modules.`);
   }
-  return withTransaction(db, async (tx) => {
+  const readCurrentFile = async (tx: Db) => {
     const [current] = await tx
       .select({ ...fileColumns, updatedByName: schema.user.name })
       .from(schema.teamFile)
       .leftJoin(schema.user, eq(schema.user.id, schema.teamFile.updatedBy))
       .where(and(eq(schema.teamFile.teamId, team.id), eq(schema.teamFile.name, input.name)))
       .for("update", { of: schema.teamFile });
+    return current;
+  };
+  return withTransaction(db, async (tx) => {
+    const current = await readCurrentFile(tx);
     const currentVersion = current?.version ?? 0;
     if (currentVersion !== input.baseVersion) {
       return { status: "conflict" as const, current: current ?? null };
@@ -64,7 +68,9 @@ export async function saveTeamFile(db: Db, input: SaveTeamFileInput) {
           .set({ content: input.content, version, updatedBy: input.viewer.id, updatedAt: sql`now()` })
           .where(and(eq(schema.teamFile.teamId, team.id), eq(schema.teamFile.name, input.name)))
           .returning(fileColumns)
-      : await tx.insert(schema.teamFile).values({ teamId: team.id, name: input.name, content: input.content, version, updatedBy: input.viewer.id }).returning(fileColumns);
+      : await tx.insert(schema.teamFile).values({ teamId: team.id, name: input.name, content: input.content, version, updatedBy: input.viewer.id }).onConflictDoNothing().returning(fileColumns);
+    // A teammate created the same new file meanwhile (their insert committed first): theirs stands, as with any stale save.
+    if (!file) return { status: "conflict" as const, current: (await readCurrentFile(tx)) ?? null };
     const [save] = await tx
       .insert(schema.teamCodeSave)
       .values({ teamId: team.id, fileName: input.name, authorId: input.viewer.id, version, previousContent, content: input.content, linesAdded, linesRemoved })
