@@ -164,4 +164,18 @@ describe("regrade router", () => {
     await expect(caller.regrade.startPreview({ cohortId, exerciseId })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("no longer on offer") });
     await testDb.db.update(schema.exercise).set({ isArchived: false }).where(eq(schema.exercise.id, exerciseId));
   });
+
+  it("refuses to regrade a team-project template: its suites grade teams' milestone submissions only", async () => {
+    const template = await seedExercise(testDb.db, { isTeamTemplate: true });
+    await seedSubmission(testDb.db, { userId: users.ada.id, exerciseId: template.id, status: "failed", score: 1, maxScore: 10 });
+    await testDb.db.insert(schema.exerciseVersion).values({ id: `${template.id}@v2`, exerciseId: template.id, contentHash: "v2" });
+    await testDb.db.update(schema.exercise).set({ currentVersionId: `${template.id}@v2` }).where(eq(schema.exercise.id, template.id));
+    const caller = callerFor(users.instructor);
+    expect(await caller.regrade.preview({ cohortId, exerciseId: template.id })).toMatchObject({ canStartPreview: false });
+    await expect(caller.regrade.startPreview({ cohortId, exerciseId: template.id })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED",
+      message: expect.stringContaining("team-project template"),
+    });
+    expect(await testDb.db.$count(schema.regradePreview, eq(schema.regradePreview.exerciseId, template.id))).toBe(0);
+  });
 });

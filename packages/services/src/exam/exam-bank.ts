@@ -14,11 +14,21 @@ export function readExamQuestionBank() {
   return bank;
 }
 
-/** A stored attempt's question; question ids are never changed once published, so a missing one is a fault of the server. */
+/** A question just drawn from the bank; a missing one is a fault of the server. */
 export function findBankQuestion(questionId: string): ExamBankQuestion {
   const entry = readExamQuestionBank().byId.get(questionId);
   if (!entry) throw new Error(`exam question ${questionId} is no longer in the curriculum`);
   return entry;
+}
+
+/**
+ * A stored attempt's questions that are still in the curriculum, in the attempt's order. One
+ * removed since the draw can be neither shown nor answered, so every view and every grading of
+ * the attempt leaves it out alike (Part A is then out of fewer points) rather than failing.
+ */
+export function listKeptBankQuestions(questionIds: string[]): ExamBankQuestion[] {
+  const { byId } = readExamQuestionBank();
+  return questionIds.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Part B draws from the synced exercises a learner can submit to alone (not the team-project templates). */

@@ -5,13 +5,16 @@ import { inArray, schema } from "@academy/db";
 import type { AttemptRow } from "./attempt-row";
 import type { Clock } from "./clock";
 import { systemClock } from "./clock";
-import { findBankQuestion } from "./exam-bank";
+import { listKeptBankQuestions } from "./exam-bank";
 import { describeAttempt, readCurrentAttempt } from "./finish-attempt";
 
-/** The attempt's questions as the learner sees them: its order, each question's stored choice order, no answer or explanation. */
+/**
+ * The attempt's questions as the learner sees them: its order, each question's stored choice order,
+ * no answer or explanation. A question removed from the curriculum since the draw is left out, as Part A's grading leaves it out.
+ */
 export function listAttemptQuestions(attempt: Pick<AttemptRow, "questionIds" | "choiceOrders">) {
-  return attempt.questionIds.map((id) => {
-    const { chapter, section, question } = findBankQuestion(id);
+  return listKeptBankQuestions(attempt.questionIds).map(({ chapter, section, question }) => {
+    const { id } = question;
     const choicesById = new Map(question.choices.map((choice) => [choice.id, choice]));
     // A choice removed from the quiz since the draw is left out rather than shown blank.
     const choices = (attempt.choiceOrders[id] ?? []).flatMap((choiceId) => choicesById.get(choiceId) ?? []);

@@ -1,12 +1,12 @@
 import { gradeQuizAnswers } from "@academy/content";
 import type { ExamChapterScore, ExamSavedAnswer } from "@academy/db/schema";
 
-import { findBankQuestion } from "./exam-bank";
+import { listKeptBankQuestions } from "./exam-bank";
 
 /** Part A graded by question id with the quizzes' own grader: one point a question, by chapter. */
 export function gradePartA(questionIds: string[], answers: Record<string, ExamSavedAnswer>) {
-  const entries = questionIds.map(findBankQuestion);
-  const selections = Object.fromEntries(questionIds.map((id) => [id, answers[id]?.choiceIds ?? []]));
+  const entries = listKeptBankQuestions(questionIds);
+  const selections = Object.fromEntries(entries.map(({ question }) => [question.id, answers[question.id]?.choiceIds ?? []]));
   const grade = gradeQuizAnswers({ section: "exam", questions: entries.map((entry) => entry.question) }, selections);
   const chapters = new Map<number, ExamChapterScore>();
   grade.questions.forEach((graded, index) => {

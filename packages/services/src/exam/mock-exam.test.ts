@@ -162,6 +162,28 @@ describe("mock exams", () => {
     expect(result).toMatchObject({ grading: "final", score: (right.length / 40) * examBlueprint.partA.weightPercent, isPassed: false, timeUsedSeconds: 20 * 60 });
   });
 
+  it("leaves out a question removed from the curriculum since the draw, alike in the sitting, the grading and the result", async () => {
+    const learner = await seedUser(db());
+    const { attemptId } = await startMockExam(db(), learner.id, at(0));
+    const drawn = (await readRow(attemptId)).questionIds;
+    // The first drawn question is taken out of the curriculum: its id stays in the stored attempt.
+    const removedId = "1.1-a-question-since-removed";
+    await db()
+      .update(schema.examAttempt)
+      .set({ questionIds: [removedId, ...drawn.slice(1)], choiceOrders: { ...(await readRow(attemptId)).choiceOrders, [removedId]: ["a", "b"] } })
+      .where(eq(schema.examAttempt.id, attemptId));
+    const kept = drawn.slice(1).map(findQuestion);
+
+    const sitting = await getExamAttempt(db(), learner.id, attemptId, at(1));
+    expect(sitting.questions.map((q) => q.id)).toEqual(kept.map((q) => q.id));
+    for (const q of kept.slice(0, 2)) await saveExamAnswer(db(), learner.id, { attemptId, questionId: q.id, choiceIds: q.answer }, at(2));
+    const submitted = await submitExamAttempt(db(), learner.id, attemptId, at(3));
+    expect(submitted).toMatchObject({ partAScore: 2, partAMaxScore: 39 });
+    const result = await getExamResult(db(), learner.id, attemptId, at(4));
+    expect(result.questions.map((q) => q.id)).toEqual(kept.map((q) => q.id));
+    expect(result.partA).toMatchObject({ score: 2, maxScore: 39 });
+  });
+
   it("the deadline sweep submits abandoned attempts and leaves running ones alone", async () => {
     const abandoning = await seedUser(db());
     const abandoned = await startMockExam(db(), abandoning.id, at(0));

@@ -16,6 +16,7 @@ export async function readExerciseVersion(db: Db, exerciseId: string) {
       id: schema.exercise.id,
       title: schema.exercise.title,
       isArchived: schema.exercise.isArchived,
+      isTeamTemplate: schema.exercise.isTeamTemplate,
       currentVersionId: schema.exercise.currentVersionId,
       syncedAt: schema.exerciseVersion.createdAt,
     })
@@ -116,7 +117,7 @@ export async function getRegradePreview(db: Db, input: RegradeTarget & { viewer:
     exercise: { id: exercise.id, title: exercise.title, currentVersionId: exercise.currentVersionId, currentVersionSyncedAt: exercise.syncedAt },
     learnersWithSubmission: latest.length,
     learnersOnOlderVersion,
-    canStartPreview: !preview && !exercise.isArchived && learnersOnOlderVersion > 0,
+    canStartPreview: !preview && !exercise.isArchived && !exercise.isTeamTemplate && learnersOnOlderVersion > 0,
     preview: preview ? await describePreview(db, input.exerciseId, preview) : null,
   };
 }

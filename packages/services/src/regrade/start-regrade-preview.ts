@@ -1,4 +1,4 @@
-import type { Db } from "@academy/db";
+import type { Db, DbExecutor } from "@academy/db";
 import { schema, sql, withTransaction } from "@academy/db";
 import { notifyRegradePreview } from "@academy/submission-lifecycle";
 
@@ -10,7 +10,7 @@ import type { RegradePorts } from "./regrade-ports";
 import { readLatestCountedSubmissions } from "./regraded-submissions";
 
 /** One preview change at a time per cohort and exercise (start, apply, discard): the open-preview check and its write agree. */
-export async function lockPreviewTarget(tx: Db, target: RegradeTarget) {
+export async function lockPreviewTarget(tx: DbExecutor, target: RegradeTarget) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`academy:regrade-preview:${target.cohortId}/${target.exerciseId}`}))`);
 }
 
@@ -24,6 +24,10 @@ export async function startRegradePreview(db: Db, ports: RegradePorts, input: Re
   const exercise = await readExerciseVersion(db, input.exerciseId);
   if (exercise.isArchived) {
     throw new DomainError("PRECONDITION_FAILED", "This exercise is no longer on offer, so its tests cannot be run again.");
+  }
+  // A template's suites grade a team's milestone submissions; run over a learner's solo code they would grade it against tests it was never set.
+  if (exercise.isTeamTemplate) {
+    throw new DomainError("PRECONDITION_FAILED", "This is a team-project template: its milestones are graded for each team, so it cannot be regraded here.");
   }
   return withTransaction(db, async (tx, executor) => {
     await lockPreviewTarget(tx, input);
