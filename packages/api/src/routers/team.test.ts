@@ -425,4 +425,16 @@ describe("team router", () => {
     expect(await as(users.ada).saves({ teamId: red, fileName: "race.py" })).toEqual([]);
     await testDb.db.delete(schema.teamFile).where(and(eq(schema.teamFile.teamId, red), eq(schema.teamFile.name, "race.py")));
   });
+  it("keeps peer ratings with the team they were given in when a rated member moves to another team", async () => {
+    // Cy and Eve rated Dan in Blue at "catalog"; the same milestone is Red's too.
+    await as(users.instructor).moveLearner({ projectId, userId: users.dan.id, toTeamId: red });
+    try {
+      const review = await as(users.instructor).peerReview({ teamId: red, milestoneKey: "catalog" });
+      expect(review.ratings).toEqual([]);
+      expect(review.members.find((m) => m.userId === users.dan.id)).toMatchObject({ ratingsReceived: 0, meanRating: null });
+    } finally {
+      await as(users.instructor).moveLearner({ projectId, userId: users.dan.id, toTeamId: blue });
+    }
+    expect((await as(users.instructor).peerReview({ teamId: blue, milestoneKey: "catalog" })).ratings).toHaveLength(6);
+  });
 });

@@ -92,7 +92,14 @@ export async function getPeerReview(db: Db, input: { teamId: string; milestoneKe
         updatedAt: schema.peerRating.updatedAt,
       })
       .from(schema.peerRating)
-      .where(and(eq(schema.peerRating.milestoneId, milestone.id), inArray(schema.peerRating.rateeId, sql`(select user_id from team_membership where team_id = ${team.id})`)))
+      // The milestone is the whole project's: ratings a member gave or got in another team of it stay with that team.
+      .where(
+        and(
+          eq(schema.peerRating.teamId, team.id),
+          eq(schema.peerRating.milestoneId, milestone.id),
+          inArray(schema.peerRating.rateeId, sql`(select user_id from team_membership where team_id = ${team.id})`),
+        ),
+      )
       .orderBy(schema.peerRating.rateeId, schema.peerRating.raterId),
     computeContributions(db, team),
   ]);
