@@ -1,4 +1,4 @@
-import type { Db } from "@academy/db";
+import type { Db, DbExecutor } from "@academy/db";
 import { and, eq, schema, withTransaction } from "@academy/db";
 import { deleteWaitingPreviewJobs } from "@academy/queue";
 import { gradingReportSchema, isPendingStatus, notifyRegradePreview } from "@academy/submission-lifecycle";
@@ -12,7 +12,7 @@ import { lockPreviewTarget } from "./start-regrade-preview";
 type PreviewAction = { cohortId: string; previewId: string; viewer: CohortViewer };
 
 /** The open preview, locked for the rest of the transaction; refused when it is gone or already applied. */
-async function lockOpenPreview(tx: Db, input: PreviewAction) {
+async function lockOpenPreview(tx: DbExecutor, input: PreviewAction) {
   const [target] = await tx
     .select({ exerciseId: schema.regradePreview.exerciseId })
     .from(schema.regradePreview)
@@ -36,7 +36,9 @@ async function lockOpenPreview(tx: Db, input: PreviewAction) {
  */
 export async function applyRegradePreview(db: Db, input: PreviewAction) {
   await findTaughtCohort(db, input.cohortId, input.viewer);
-  return withTransaction(db, async (tx) => {
+  // Drizzle's own transaction: the store inside opens a nested one, which becomes a savepoint here
+  // (on a bare connection its COMMIT would end this transaction early).
+  return db.transaction(async (tx) => {
     const preview = await lockOpenPreview(tx, input);
     const items = await tx
       .select({
