@@ -140,11 +140,10 @@ export async function settleExamAttemptScore(tx: DbExecutor, attemptId: string) 
     .where(eq(examAttempt.id, attemptId))
     .for("update");
   if (!attempt || attempt.status === "in-progress" || attempt.partAScore === null || attempt.partAMaxScore === null) return null;
-  const [{ blueprint }, points, submissions] = await Promise.all([
-    readExamRules(tx, attempt.examId),
-    readExercisePoints(tx, attempt.exerciseIds),
-    listPartBSubmissions(tx, [attempt.id]),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const { blueprint } = await readExamRules(tx, attempt.examId);
+  const points = await readExercisePoints(tx, attempt.exerciseIds);
+  const submissions = await listPartBSubmissions(tx, [attempt.id]);
   const exercises = attempt.exerciseIds.map((id) => ({ id, points: points.get(id) ?? 0 }));
   const scored = scoreAttempt(blueprint, { score: attempt.partAScore, maxScore: attempt.partAMaxScore }, exercises, submissions);
   await tx.update(examAttempt).set({ score: scored.score, maxScore: scored.score === null ? null : scored.maxScore }).where(eq(examAttempt.id, attempt.id));
