@@ -139,10 +139,15 @@ export function GradebookTable({ cohortId, gradebook }: { cohortId: string; grad
     () => Object.fromEntries(gradebook.exercises.map((exercise) => [`exercise:${exercise.id}`, shownExercises.includes(exercise)])),
     [gradebook.exercises, shownExercises],
   );
+  // Stable between renders: a new filter array each render made TanStack Table recompute its rows and
+  // queue a page-index reset, whose state update rendered again, without end (it froze the tab on navigation).
+  const columnFilters = useMemo(() => [{ id: "learner", value: learnerQuery }], [learnerQuery]);
   const table = useReactTable({
     data: gradebook.learners,
     columns,
-    state: { sorting, columnFilters: [{ id: "learner", value: learnerQuery }], columnVisibility },
+    state: { sorting, columnFilters, columnVisibility },
+    // No pagination here, so nothing to reset when the rows change.
+    autoResetPageIndex: false,
     onSortingChange: setSorting,
     getRowId: (learner) => learner.id,
     getCoreRowModel: getCoreRowModel(),
