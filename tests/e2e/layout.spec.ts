@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { getSection } from "@academy/content";
 import type { Page } from "@playwright/test";
 
-import { newLearner, signUp } from "./support/accounts";
+import { demoInstructor, newLearner, signIn, signUp } from "./support/accounts";
 import { expect, test } from "./support/test";
 
 const EXERCISE = "basic-greeting-api";
@@ -18,7 +18,46 @@ const PAGES = [
   { name: "quiz", path: `/learn/${QUIZ_SECTION}/quiz`, ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "catalogue", path: "/exercises", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "exercise", path: `/exercises/${EXERCISE}`, ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
-  { name: "exams", path: "/exam", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+  { name: "instructor, learner refused", path: "/instructor", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+  { name: "join", path: "/join/0123456789abcdef", ready: (page: Page) => page.getByRole("heading", { name: "Join a cohort" }) },
+];
+
+const DEMO_COHORT = "Demo cohort · Autumn";
+
+async function openDemoCohort(page: Page) {
+  await page.goto("/instructor");
+  await page.getByRole("link", { name: DEMO_COHORT }).click();
+  await expect(page.getByTestId("gradebook")).toBeVisible();
+}
+
+/** The instructor's pages, on the demo cohort, reached by the links an instructor follows. */
+const INSTRUCTOR_PAGES = [
+  { name: "cohorts", url: /\/instructor$/, open: (page: Page) => page.goto("/instructor") },
+  { name: "cohort dashboard", url: /\/cohorts\/[^/]+$/, open: openDemoCohort },
+  {
+    name: "per-exercise view",
+    url: /\/exercises\//,
+    open: async (page: Page) => {
+      await openDemoCohort(page);
+      await page.getByTestId("gradebook").getByRole("columnheader").nth(2).getByRole("link").click();
+    },
+  },
+  {
+    name: "learner",
+    url: /\/learners\//,
+    open: async (page: Page) => {
+      await openDemoCohort(page);
+      await page.getByTestId("gradebook-row").first().getByRole("rowheader").getByRole("link").click();
+    },
+  },
+  {
+    name: "submission",
+    url: /\/submissions\//,
+    open: async (page: Page) => {
+      await openDemoCohort(page);
+      await page.locator('a[data-testid="gradebook-cell"]').first().click();
+    },
+  },
 ];
 
 /** Fails with the page's width when anything makes the document wider than the window. */
@@ -55,33 +94,18 @@ for (const entry of PAGES) {
   });
 }
 
-test("a mock exam's sitting, its submit dialog and its result fit the window and pass axe", async ({ page }) => {
-  await signUp(page, newLearner());
-  await page.goto("/exam");
-  await page.getByRole("button", { name: "Start a mock exam" }).click();
-  await expect(page.getByTestId("question-overview")).toBeVisible();
-  await page.getByTestId("exam-sitting").locator('fieldset[data-testid^="question-"] input').first().check();
-  await expect(page.getByTestId("answer-save-state")).toHaveAttribute("data-state", "saved");
-  await page.getByRole("button", { name: "Flag for review", exact: true }).click();
-  await expectNoHorizontalOverflow(page, "exam sitting");
-  await expectAccessible(page, "exam sitting");
-  await page.getByRole("tab", { name: /^Part B · 1\./ }).click();
-  await expect(page.getByRole("textbox", { name: /^Editor: / })).toBeVisible();
-  await expectNoHorizontalOverflow(page, "exam sitting, Part B");
-  await expectAccessible(page, "exam sitting, Part B");
-  await page.getByRole("button", { name: "Submit exam" }).click();
-  await expect(page.getByRole("dialog", { name: "Submit your exam?" })).toBeVisible();
-  await expectAccessible(page, "exam submit dialog");
-  await page.getByRole("dialog").getByRole("button", { name: "Submit exam" }).click();
-  await expect(page).toHaveURL(/\/result$/);
-  await expect(page.getByTestId("exam-result")).toBeVisible();
-  await expectNoHorizontalOverflow(page, "exam result");
-  await expectAccessible(page, "exam result");
-  await page.goto("/exam");
-  await expect(page.getByTestId("exam-trend")).toBeVisible();
-  await expectNoHorizontalOverflow(page, "exams with history");
-  await expectAccessible(page, "exams with history");
-});
+for (const entry of INSTRUCTOR_PAGES) {
+  test(`instructor's ${entry.name} page fits the window and passes axe`, async ({ page }) => {
+    await signIn(page, demoInstructor);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await entry.open(page);
+    await expect(page).toHaveURL(entry.url);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByTestId("access-denied")).toHaveCount(0);
+    await expectNoHorizontalOverflow(page, `instructor's ${entry.name}`);
+    await expectAccessible(page, `instructor's ${entry.name}`);
+  });
+}
 
 test("a graded quiz, explanations shown, fits the window and passes axe", async ({ page }) => {
   const { questions } = getSection(QUIZ_SECTION)!.quiz;
