@@ -18,6 +18,7 @@ const PAGES = [
   { name: "quiz", path: `/learn/${QUIZ_SECTION}/quiz`, ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "catalogue", path: "/exercises", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "exercise", path: `/exercises/${EXERCISE}`, ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+  { name: "exams", path: "/exam", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "instructor, learner refused", path: "/instructor", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "join", path: "/join/0123456789abcdef", ready: (page: Page) => page.getByRole("heading", { name: "Join a cohort" }) },
 ];
@@ -106,6 +107,34 @@ for (const entry of INSTRUCTOR_PAGES) {
     await expectAccessible(page, `instructor's ${entry.name}`);
   });
 }
+
+test("a mock exam's sitting, its submit dialog and its result fit the window and pass axe", async ({ page }) => {
+  await signUp(page, newLearner());
+  await page.goto("/exam");
+  await page.getByRole("button", { name: "Start a mock exam" }).click();
+  await expect(page.getByTestId("question-overview")).toBeVisible();
+  await page.getByTestId("exam-sitting").locator('fieldset[data-testid^="question-"] input').first().check();
+  await expect(page.getByTestId("answer-save-state")).toHaveAttribute("data-state", "saved");
+  await page.getByRole("button", { name: "Flag for review", exact: true }).click();
+  await expectNoHorizontalOverflow(page, "exam sitting");
+  await expectAccessible(page, "exam sitting");
+  await page.getByRole("tab", { name: /^Part B · 1\./ }).click();
+  await expect(page.getByRole("textbox", { name: /^Editor: / })).toBeVisible();
+  await expectNoHorizontalOverflow(page, "exam sitting, Part B");
+  await expectAccessible(page, "exam sitting, Part B");
+  await page.getByRole("button", { name: "Submit exam" }).click();
+  await expect(page.getByRole("dialog", { name: "Submit your exam?" })).toBeVisible();
+  await expectAccessible(page, "exam submit dialog");
+  await page.getByRole("dialog").getByRole("button", { name: "Submit exam" }).click();
+  await expect(page).toHaveURL(/\/result$/);
+  await expect(page.getByTestId("exam-result")).toBeVisible();
+  await expectNoHorizontalOverflow(page, "exam result");
+  await expectAccessible(page, "exam result");
+  await page.goto("/exam");
+  await expect(page.getByTestId("exam-trend")).toBeVisible();
+  await expectNoHorizontalOverflow(page, "exams with history");
+  await expectAccessible(page, "exams with history");
+});
 
 test("a graded quiz, explanations shown, fits the window and passes axe", async ({ page }) => {
   const { questions } = getSection(QUIZ_SECTION)!.quiz;
