@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { createTestDb, seedCohort, seedUser } from "@academy/db/testing";
 import { and, eq, schema, sql, withTransaction } from "@academy/db";
+import { submissionLimits } from "@academy/exercises";
 import { createGradingPorts, storeGradingResult, syncExercises } from "@academy/services";
 import { makeGradedReport, repoExercisesDir } from "@academy/services/testing";
 import { TEAM_CHANNEL, type GradingReport } from "@academy/submission-lifecycle";
@@ -246,6 +247,11 @@ describe("team router", () => {
     ]);
     expect(await as(users.ada).save({ teamId: red, saveId: history[0]!.id })).toMatchObject({ previousContent: `${main.content}# ada\n`, content: `${main.content}# ada\n# ben\n` });
     await expect(as(users.ada).saveFile({ teamId: red, name: "../etc.py", content: "", baseVersion: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    // Too large is refused at the boundary, before the team is even looked up.
+    const tooLarge = "#".repeat(submissionLimits.maxFileKib * 1024 + 1);
+    for (const author of [users.ada, users.outsider]) {
+      await expect(as(author).saveFile({ teamId: red, name: "main.py", content: tooLarge, baseVersion: 3 })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining(`at most ${submissionLimits.maxFileKib} KiB`) });
+    }
   });
 
   it("grades milestones: every member hears the result, the best counts, late is marked, and contributions credit tests turned green", async () => {

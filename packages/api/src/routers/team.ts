@@ -160,7 +160,7 @@ export const teamRouter = createTRPCRouter({
     .input(
       byTeam.extend({
         name: z.string().max(submissionLimits.maxFileNameLength).regex(FILE_NAME_PATTERN, "File names are letters, digits, _ and -, ending .py."),
-        content: z.string(),
+        content: z.string().max(submissionLimits.maxFileKib * 1024, `A file may hold at most ${submissionLimits.maxFileKib} KiB.`),
         baseVersion: z.number().int().min(0),
       }),
     )
