@@ -59,6 +59,7 @@ export type { ExamAttemptListener } from "./exam/scheduled/exam-attempt-listener
 export { exportCohortExamResultsCsv } from "./exam/scheduled/export-results-csv";
 export { listLearnerCohortExams } from "./exam/scheduled/list-learner-cohort-exams";
 export type { LearnerExamState } from "./exam/scheduled/list-learner-cohort-exams";
+export { closeCohortExamNow } from "./exam/scheduled/close-cohort-exam";
 export { releaseCohortExamResults } from "./exam/scheduled/result-release";
 export { scheduleCohortExam, updateCohortExam } from "./exam/scheduled/schedule-cohort-exam";
 export { startCohortExam } from "./exam/scheduled/start-cohort-exam";

@@ -1,5 +1,4 @@
 import { getSection, type QuizQuestion } from "@academy/content";
-import { eq, schema } from "@academy/db";
 import { createTestDb, seedCohort, seedExercise, seedUser } from "@academy/db/testing";
 import { createExamAttemptListener } from "@academy/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -61,10 +60,11 @@ describe("cohort exam procedures", () => {
     });
     await expect(student.cohortExam.roster({ examId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(student.cohortExam.release({ examId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(student.cohortExam.closeNow({ examId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(student.cohortExam.schedule({ ...settings, closesAt: new Date(now + 90 * MINUTE) })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("refuses another cohort's learner (list, start, result) and another instructor (roster, release, CSV, live roster, edit)", async () => {
+  it("refuses another cohort's learner (list, start, result) and another instructor (roster, close, release, CSV, live roster, edit)", async () => {
     const { teacher, student, examId, instructor } = await openExam();
     const other = await openExam();
     const { attemptId } = await student.cohortExam.start({ examId });
@@ -77,6 +77,7 @@ describe("cohort exam procedures", () => {
 
     await expect(other.teacher.cohortExam.roster({ examId })).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("instructors") });
     await expect(other.teacher.cohortExam.release({ examId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(other.teacher.cohortExam.closeNow({ examId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(other.teacher.cohortExam.resultsCsv({ examId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const roster = await teacher.cohortExam.roster({ examId });
     const { exam } = roster;
@@ -133,8 +134,9 @@ describe("cohort exam procedures", () => {
 
     await expect(student.cohortExam.start({ examId })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(teacher.cohortExam.release({ examId })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("once it has closed") });
-    // The window closes: moved into the past here rather than waited for.
-    await testDb.db.update(schema.exam).set({ closesAt: new Date(Date.now() - MINUTE) }).where(eq(schema.exam.id, examId));
+    // Everyone has finished: the instructor closes the window before its planned close.
+    const closed = await teacher.cohortExam.closeNow({ examId });
+    expect(closed.closesAt.getTime()).toBeLessThanOrEqual(Date.now());
     await teacher.cohortExam.release({ examId });
     expect(await student.cohortExam.listForLearner()).toMatchObject([{ state: "submitted", isResultReleased: true, result: { partAScore: 2, partAMaxScore: 40 } }]);
     expect(await student.exam.result({ attemptId })).toMatchObject({ attemptId, partA: { score: 2, maxScore: 40 } });

@@ -1,4 +1,5 @@
 import {
+  closeCohortExamNow,
   exportCohortExamResultsCsv,
   getCohortExamRoster,
   listCohortExams,
@@ -74,6 +75,13 @@ export const cohortExamRouter = createTRPCRouter({
       return watchCohortExamRoster(ctx.db, ctx.examAttempts, { examId: input.examId, viewer: ctx.user }, signal);
     }),
 
+  /** Instructors: end the window now (everyone has finished); attempts still running end with it. */
+  closeNow: instructorProcedure
+    .input(byExam)
+    .output(z.object({ examId: z.string(), closesAt: z.date() }))
+    .mutation(({ ctx, input }) => closeCohortExamNow(ctx.db, { examId: input.examId, viewer: ctx.user })),
+
+  /** Instructors: once the window has closed, learners see their scores. */
   release: instructorProcedure
     .input(byExam)
     .output(z.object({ examId: z.string(), resultsReleasedAt: z.date() }))

@@ -10,12 +10,35 @@ import { ExamRoster } from "./exam-roster";
 import { formatExamTime } from "./format-exam-time";
 import { useLiveRoster, useServerNow } from "./use-live-roster";
 
-function ReleaseResults({ examId, releasedAt }: { examId: string; releasedAt: Date | null }) {
+type WindowState = "Not open yet" | "Open now" | "Closed";
+
+function useRefreshRosterOnSuccess(examId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const release = useMutation(
-    trpc.cohortExam.release.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.cohortExam.roster.queryKey({ examId }) }) }),
+  return { onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.cohortExam.roster.queryKey({ examId }) }) };
+}
+
+/** While the window is open learners may still be writing, so results wait for the close; the instructor can close it early. */
+function CloseExamNow({ examId, closesAt }: { examId: string; closesAt: Date }) {
+  const trpc = useTRPC();
+  const close = useMutation(trpc.cohortExam.closeNow.mutationOptions(useRefreshRosterOnSuccess(examId)));
+  return (
+    <div className="space-y-2">
+      <p className="text-sm text-slate-600">
+        Learners can still write until {formatExamTime(closesAt)}, so the results can be released once the exam has closed. Has everyone finished? Close it now: attempts
+        still running end with what they saved.
+      </p>
+      <button type="button" className="btn-secondary" disabled={close.isPending} onClick={() => close.mutate({ examId })}>
+        {close.isPending ? "Closing…" : "Close exam now"}
+      </button>
+      <ActionError error={close.error} />
+    </div>
   );
+}
+
+function ReleaseResults({ examId, releasedAt, windowState, closesAt }: { examId: string; releasedAt: Date | null; windowState: WindowState; closesAt: Date }) {
+  const trpc = useTRPC();
+  const release = useMutation(trpc.cohortExam.release.mutationOptions(useRefreshRosterOnSuccess(examId)));
   if (releasedAt) {
     return (
       <p className="text-sm text-emerald-800" data-testid="results-released">
@@ -23,6 +46,8 @@ function ReleaseResults({ examId, releasedAt }: { examId: string; releasedAt: Da
       </p>
     );
   }
+  if (windowState === "Not open yet") return <p className="text-sm text-slate-600">The results can be released once the exam has been sat and has closed.</p>;
+  if (windowState === "Open now") return <CloseExamNow examId={examId} closesAt={closesAt} />;
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-600">Learners see &ldquo;submitted&rdquo; and no score until you release the results.</p>
@@ -40,7 +65,7 @@ export function CohortExamDetail({ cohortId, examId }: { cohortId: string; examI
   const serverNow = useServerNow(roster?.now);
   if (!roster) return error ? <ActionError error={error} /> : <p className="text-sm text-slate-600">Loading…</p>;
   const { exam } = roster;
-  const windowState = serverNow < exam.opensAt.getTime() ? "Not open yet" : serverNow < exam.closesAt.getTime() ? "Open now" : "Closed";
+  const windowState: WindowState = serverNow < exam.opensAt.getTime() ? "Not open yet" : serverNow < exam.closesAt.getTime() ? "Open now" : "Closed";
   return (
     <div className="space-y-6">
       <section className="card space-y-1 text-sm">
@@ -60,7 +85,7 @@ export function CohortExamDetail({ cohortId, examId }: { cohortId: string; examI
           </a>
         </div>
         <ExamResultsTable learners={roster.learners} />
-        <ReleaseResults examId={examId} releasedAt={exam.resultsReleasedAt} />
+        <ReleaseResults examId={examId} releasedAt={exam.resultsReleasedAt} windowState={windowState} closesAt={exam.closesAt} />
       </section>
     </div>
   );

@@ -11,6 +11,7 @@ import { startMockExam } from "../start-mock-exam";
 import { expireOverdueAttempts, submitExamAttempt } from "../submit-exam-attempt";
 import { getCohortExamRoster, listCohortExams } from "./cohort-exam-roster";
 import { createExamAttemptListener } from "./exam-attempt-listener";
+import { closeCohortExamNow } from "./close-cohort-exam";
 import { exportCohortExamResultsCsv } from "./export-results-csv";
 import { listLearnerCohortExams } from "./list-learner-cohort-exams";
 import { releaseCohortExamResults } from "./result-release";
@@ -176,6 +177,25 @@ describe("scheduled cohort exams", () => {
     const [row] = await db().select().from(schema.examAttempt).where(eq(schema.examAttempt.id, attemptId));
     expect(row).toMatchObject({ status: "expired", submittedAt: minutesAfterOpening(60), partAMaxScore: 40 });
     expect((await getCohortExamRoster(db(), { examId, viewer }, at(61))).learners).toMatchObject([{ state: "submitted", isExpired: true }]);
+  });
+
+  it("closes early at the instructor's word: attempts still running end with what they saved, none starts after, and results can be released", async () => {
+    const { viewer, learners, examId } = await scheduleFor({ learners: 3 });
+    const [writing, done, absent] = learners;
+    const running = await startCohortExam(db(), writing!.id, examId, at(1));
+    const finished = await startCohortExam(db(), done!.id, examId, at(1));
+    await submitExamAttempt(db(), done!.id, finished.attemptId, at(5));
+    await expect(closeCohortExamNow(db(), { examId, viewer }, at(-1))).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("not opened yet") });
+    await expect(closeCohortExamNow(db(), { examId, viewer: { id: writing!.id, role: "learner" } }, at(10))).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    expect(await closeCohortExamNow(db(), { examId, viewer }, at(10))).toEqual({ examId, closesAt: minutesAfterOpening(10) });
+    const readAttempt = async (attemptId: string) =>
+      (await db().select({ status: schema.examAttempt.status, submittedAt: schema.examAttempt.submittedAt }).from(schema.examAttempt).where(eq(schema.examAttempt.id, attemptId)))[0];
+    expect(await readAttempt(running.attemptId)).toEqual({ status: "expired", submittedAt: minutesAfterOpening(10) });
+    expect(await readAttempt(finished.attemptId)).toEqual({ status: "submitted", submittedAt: minutesAfterOpening(5) });
+    await expect(startCohortExam(db(), absent!.id, examId, at(11))).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("closed at") });
+    expect(await closeCohortExamNow(db(), { examId, viewer }, at(12))).toEqual({ examId, closesAt: minutesAfterOpening(10) });
+    expect((await releaseCohortExamResults(db(), { examId, viewer }, at(12))).resultsReleasedAt).toEqual(minutesAfterOpening(12));
   });
 
   it("exports the results table as CSV, one line a learner", async () => {
