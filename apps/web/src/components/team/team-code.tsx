@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { ActionError } from "~/components/instructor/describe-action-error";
@@ -24,6 +24,8 @@ type Conflict = { fileName: string; base: string; mine: string; theirs: TheirSav
  */
 export function TeamCode({ team }: { team: TeamDetail }) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const codeKey = trpc.team.code.queryKey({ teamId: team.id });
   const { data: code } = useQuery(trpc.team.code.queryOptions({ teamId: team.id }));
   const [activeName, setActiveName] = useState<string | null>(null);
   const [edits, setEdits] = useState<Record<string, FileEdit>>({});
@@ -49,6 +51,12 @@ export function TeamCode({ team }: { team: TeamDetail }) {
 
   const saveText = async (name: string, content: string, baseVersion: number, base: string) => {
     const result = await save.mutateAsync({ teamId: team.id, name, content, baseVersion });
+    // The file as the server now holds it goes into the cache at once, so the next edit starts from it.
+    const now = result.status === "saved" ? { ...result.file, updatedByName: team.members.find((m) => m.id === result.file.updatedBy)?.name ?? null } : result.current;
+    if (now) {
+      void queryClient.cancelQueries({ queryKey: codeKey });
+      queryClient.setQueryData(codeKey, (cached) => cached && { ...cached, files: cached.files.map((f) => (f.name === name && f.version < now.version ? now : f)) });
+    }
     if (result.status === "saved") {
       clearEdit(name);
       setConflict(null);
