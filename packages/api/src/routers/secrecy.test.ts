@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { listFiles, resolveExercisesDir } from "@academy/exercises";
+import { schema } from "@academy/db";
 import { createTestDb, seedSubmission, seedUser } from "@academy/db/testing";
 import { createGradingPorts, syncExercises } from "@academy/services";
 import { writeExerciseFolder } from "@academy/services/testing";
@@ -121,32 +122,42 @@ describe("what a learner can reach", () => {
     expect((await asGrace.exercise.progress()).recent).toEqual([]);
   });
 
-  it("sends none of the real exercises' hidden tests or solutions with exercise.get", async () => {
+  it("sends none of the real exercises' hidden tests or solutions, milestones' included, with exercise.get for every synced exercise (templates too)", async () => {
     const exercisesDir = resolveExercisesDir();
     const db = await createTestDb();
     try {
       await syncExercises(db.db, exercisesDir);
       const caller = createTestCaller(db.db, await seedUser(db.db));
-      const ids = (await caller.exercise.list()).map((e) => e.id);
+      // Every synced exercise, not only those the catalogue lists: a team template is reachable by id too.
+      const ids = (await db.db.select({ id: schema.exercise.id }).from(schema.exercise)).map((e) => e.id);
       expect(ids.length).toBeGreaterThanOrEqual(40);
+      expect(ids).toContain("library-loans-team-project");
+      const checkedMilestoneFiles: string[] = [];
       for (const id of ids) {
-        const response = JSON.stringify(await caller.exercise.get({ id }));
+        // A refusal is an answer too, and must carry no secret either.
+        const answer = await caller.exercise.get({ id }).catch((error: { code?: string; message?: string }) => ({ code: error.code, message: error.message }));
+        const response = JSON.stringify(answer);
         const dir = path.join(exercisesDir, id);
-        for (const sub of ["tests/hidden", "solution"]) {
+        const milestoneKeys = await readdir(path.join(dir, "milestones")).catch(() => []);
+        const secretDirs = ["tests/hidden", "solution", ...milestoneKeys.flatMap((key) => [`milestones/${key}/tests/hidden`, `milestones/${key}/solution`])];
+        for (const sub of secretDirs) {
           for (const name of await listFiles(path.join(dir, sub))) {
             const source = await readFile(path.join(dir, sub, name), "utf8");
+            if (sub.startsWith("milestones/")) checkedMilestoneFiles.push(`${id}/${sub}/${name}`);
             // A file the learner is told to leave alone is the same in starter/ and solution/: that one is public.
             const starter = await readFile(path.join(dir, "starter", name), "utf8").catch(() => null);
-            if (sub === "solution" && starter === source) continue;
+            if (sub.endsWith("solution") && starter === source) continue;
             expect(response, `${id}/${sub}/${name}`).not.toContain(JSON.stringify(source).slice(1, -1));
-            if (sub === "tests/hidden") {
+            if (sub.endsWith("tests/hidden")) {
               for (const line of source.split("\n").filter((l) => l.startsWith("def test_"))) {
-                expect(response, `${id}: ${line}`).not.toContain(line);
+                expect(response, `${id}/${sub}: ${line}`).not.toContain(line);
               }
             }
           }
         }
       }
+      expect(checkedMilestoneFiles).toContainEqual(expect.stringMatching(/^library-loans-team-project\/milestones\/catalog\/tests\/hidden\//));
+      expect(checkedMilestoneFiles).toContainEqual(expect.stringMatching(/^library-loans-team-project\/milestones\/catalog\/solution\//));
     } finally {
       await db.close();
     }
