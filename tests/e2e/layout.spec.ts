@@ -3,6 +3,7 @@ import { getSection } from "@academy/content";
 import type { Page } from "@playwright/test";
 
 import { demoInstructor, newLearner, signIn, signUp } from "./support/accounts";
+import { seedTeamOf } from "./support/teams";
 import { expect, test } from "./support/test";
 
 const EXERCISE = "basic-greeting-api";
@@ -18,6 +19,7 @@ const PAGES = [
   { name: "quiz", path: `/learn/${QUIZ_SECTION}/quiz`, ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "catalogue", path: "/exercises", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "exercise", path: `/exercises/${EXERCISE}`, ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
+  { name: "teams", path: "/teams", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "exams", path: "/exam", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "instructor, learner refused", path: "/instructor", ready: (page: Page) => page.getByRole("heading", { level: 1 }) },
   { name: "join", path: "/join/0123456789abcdef", ready: (page: Page) => page.getByRole("heading", { name: "Join a cohort" }) },
@@ -177,4 +179,36 @@ test("the header's links are reachable from the keyboard, behind a menu button o
   await banner.getByRole("link", { name: "Exercises" }).click();
   await expect(page).toHaveURL(/\/exercises$/);
   if (isNarrow) await expect(menuButton).toHaveAttribute("aria-expanded", "false");
+});
+
+test("a team's pages, and the instructor's team pages, fit the window and pass axe", async ({ page, browser }) => {
+  const learner = newLearner();
+  await signUp(page, learner);
+  const { cohortId, projectId, teamId } = await seedTeamOf(demoInstructor.email, [learner.email]);
+  const ready = { "": "task-board", "/code": "file-version", "/history": null, "/milestones": "milestone", "/contributions": "contributions", "/review": "peer-review-form", "/activity": "activity-feed" } as const;
+  for (const [section, testId] of Object.entries(ready)) {
+    await page.goto(`/teams/${teamId}${section}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    if (testId) await expect(page.getByTestId(testId).first()).toBeVisible();
+    await expectNoHorizontalOverflow(page, `team ${section || "board"}`);
+    await expectAccessible(page, `team ${section || "board"}`);
+  }
+  await page.getByRole("button", { name: "Sketch the Book model" }).click();
+  await expect(page.getByTestId("task-dialog")).toBeVisible();
+  await expect(page.getByTestId("task-dialog").getByLabel("Title")).toBeVisible();
+  await expectAccessible(page, "team task dialog");
+
+  const instructor = await (await browser.newContext({ viewport: page.viewportSize() })).newPage();
+  await signIn(instructor, demoInstructor);
+  await expect(instructor).toHaveURL(/\/dashboard$/);
+  const base = `/instructor/cohorts/${cohortId}/teams`;
+  const instructorPages = { [base]: "project-overview", [`${base}/projects/${projectId}`]: "formation-team", [`${base}/${teamId}`]: "task-board", [`${base}/${teamId}/ratings`]: "peer-summary" };
+  for (const [path, testId] of Object.entries(instructorPages)) {
+    await instructor.goto(path);
+    await expect(instructor.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(instructor.getByTestId(testId).first()).toBeVisible();
+    await expectNoHorizontalOverflow(instructor, `instructor's ${path}`);
+    await expectAccessible(instructor, `instructor's ${path}`);
+  }
+  await instructor.context().close();
 });
