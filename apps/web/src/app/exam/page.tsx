@@ -6,6 +6,7 @@ import { ExamFormat } from "~/components/exam/exam-format";
 import { ExamHistory } from "~/components/exam/exam-history";
 import { ExamReadiness } from "~/components/exam/exam-readiness";
 import { StartMockButton } from "~/components/exam/start-mock-button";
+import { getEnv } from "~/env";
 import { requireUser } from "~/lib/require-user";
 import { HydrateClient, prefetch, readForClient, trpc } from "~/trpc/server";
 
@@ -37,7 +38,7 @@ export default async function ExamPage() {
           </h2>
           <CohortExams />
         </section>
-        <ExamFormat durationMinutes={examBlueprint.durationMinutes} />
+        <ExamFormat durationMinutes={getEnv().EXAM_MOCK_DURATION_MINUTES ?? examBlueprint.durationMinutes} />
         <section aria-labelledby="history-heading" className="card space-y-3">
           <h2 id="history-heading" className="font-semibold">
             Your attempts
