@@ -64,8 +64,25 @@ async function ensureEmpty(client: pg.Client, replaceExisting: boolean) {
 
 type Backup = Awaited<ReturnType<typeof openBackup>>;
 
+/**
+ * Tables with triggers of the app's own (derived tables kept by them, such as the gradebook's
+ * learner_exercise_best): the backup holds those tables' rows already, so the triggers stay off
+ * while rows load, within the restore's transaction.
+ */
+async function listTriggeredTables(client: pg.Client) {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT DISTINCT format('%I.%I', n.nspname, c.relname) AS name
+       FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE NOT t.tgisinternal AND n.nspname = ANY($1::text[])`,
+    [APP_SCHEMAS],
+  );
+  return rows.map((row) => row.name);
+}
+
 async function loadRows(client: pg.Client, backup: Backup) {
   await client.query("BEGIN");
+  const triggered = await listTriggeredTables(client);
+  for (const table of triggered) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
   let batch: { insert: string; rows: string[]; chars: number } | undefined;
   let tables = 0;
   let rows = 0;
@@ -91,6 +108,7 @@ async function loadRows(client: pg.Client, backup: Backup) {
   for (const sequence of backup.header.sequences) {
     await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [quoteTable(client, sequence.table), sequence.lastValue, sequence.isCalled]);
   }
+  for (const table of triggered) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
   await client.query("COMMIT");
   return { tables, rows };
 }
