@@ -193,6 +193,7 @@ test("a team's pages, and the instructor's team pages, fit the window and pass a
     await expectNoHorizontalOverflow(page, `team ${section || "board"}`);
     await expectAccessible(page, `team ${section || "board"}`);
   }
+  await page.goto(`/teams/${teamId}`);
   await page.getByRole("button", { name: "Sketch the Book model" }).click();
   await expect(page.getByTestId("task-dialog")).toBeVisible();
   await expect(page.getByTestId("task-dialog").getByLabel("Title")).toBeVisible();

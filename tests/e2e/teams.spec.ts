@@ -102,7 +102,10 @@ test("two members of a team: a task moved by one moves live for the other, a con
     await ben.page.getByRole("button", { name: `Move task: ${title}` }).focus();
     await ben.page.keyboard.press("Space");
     await ben.page.keyboard.press("ArrowRight");
+    // The drop waits until the picked-up card is over Review, however long the board takes to measure.
+    await expect(ben.page.getByTestId("column-review").getByTestId("task-card").filter({ hasText: title })).toBeVisible();
     await ben.page.keyboard.press("Space");
+    await expect(ben.page.getByTestId("column-review").getByTestId("task-card").filter({ hasText: title })).toHaveAttribute("data-status", "review");
     await expect(ben.page.getByTestId("column-review").getByTestId("task-card").filter({ hasText: title })).toBeVisible();
     await expect(ada.page.getByTestId("column-review").getByTestId("task-card").filter({ hasText: title })).toBeVisible({ timeout: LIVE_TIMEOUT });
   });
