@@ -194,7 +194,7 @@ test("a team's pages, and the instructor's team pages, fit the window and pass a
     await expectAccessible(page, `team ${section || "board"}`);
   }
   await page.goto(`/teams/${teamId}`);
-  await page.getByRole("button", { name: "Sketch the Book model" }).click();
+  await page.getByRole("button", { name: "Sketch the Book model", exact: true }).click();
   await expect(page.getByTestId("task-dialog")).toBeVisible();
   await expect(page.getByTestId("task-dialog").getByLabel("Title")).toBeVisible();
   await expectAccessible(page, "team task dialog");
