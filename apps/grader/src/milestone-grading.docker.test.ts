@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { eq, schema } from "@academy/db";
-import { createTestDb, seedUser } from "@academy/db/testing";
+import { createTestDb, seedTeamProject, seedUser } from "@academy/db/testing";
 import { resolveExercisesDir } from "@academy/exercises";
 import { createGradingPorts, createSubmission, syncExercises } from "@academy/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,7 +37,8 @@ describe("a submission that names a milestone, graded by a real grader", () => {
 
   const submit = async (folder: string, milestoneKey: string) => {
     const member = await seedUser(testDb.db);
-    return createSubmission(testDb.db, grading.ports, { userId: member.id, exerciseId: templateId, mode: "submit", files: await readProject(folder), milestoneKey });
+    const teamProjectId = await seedTeamProject(testDb.db, { memberId: member.id, exerciseId: templateId });
+    return createSubmission(testDb.db, grading.ports, { userId: member.id, exerciseId: templateId, mode: "submit", files: await readProject(folder), milestoneKey, teamProjectId });
   };
   const readTestNames = async (submissionId: string) =>
     (await testDb.db.select({ name: schema.testResult.name }).from(schema.testResult).where(eq(schema.testResult.submissionId, submissionId))).map((r) => r.name);

@@ -4,7 +4,7 @@ import { hashPassword } from "better-auth/crypto";
 import { eq } from "drizzle-orm";
 
 import type { DbExecutor } from "../client";
-import { account, cohort, cohortMembership, exercise, exerciseVersion, submission, user } from "../schema";
+import { account, cohort, cohortMembership, cohortProject, exercise, exerciseVersion, submission, team, teamProject, user } from "../schema";
 import type { SubmittedFile } from "../schema";
 
 let counter = 0;
@@ -88,4 +88,20 @@ export async function seedSubmission(
     })
     .returning();
   return row!;
+}
+
+/**
+ * A team of one learner in a cohort's project built on a team template (the template must be
+ * synced): what a milestone submission names. Returns the team's `team_project` id.
+ */
+export async function seedTeamProject(db: DbExecutor, options: { memberId: string; exerciseId: string }) {
+  const instructor = await seedUser(db, { role: "instructor" });
+  const taught = await seedCohort(db, { instructorId: instructor.id, memberIds: [options.memberId] });
+  const [project] = await db
+    .insert(cohortProject)
+    .values({ cohortId: taught.id, exerciseId: options.exerciseId, title: "Team project", startsAt: new Date(), minTeamSize: 1, maxTeamSize: 3, createdBy: instructor.id })
+    .returning({ id: cohortProject.id });
+  const [created] = await db.insert(team).values({ projectId: project!.id, name: "Team", joinCode: `code-${randomUUID().slice(0, 8)}` }).returning({ id: team.id });
+  const [workspace] = await db.insert(teamProject).values({ teamId: created!.id }).returning({ id: teamProject.id });
+  return workspace!.id;
 }

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { eq, schema } from "@academy/db";
-import { createTestDb, seedCohort, seedUser } from "@academy/db/testing";
+import { createTestDb, seedTeamProject, seedUser } from "@academy/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { DomainError } from "../domain-error";
@@ -62,17 +62,7 @@ describe("createSubmission", () => {
   });
 
   /** A team's own project row for the library-loans template, in a cohort of its own. */
-  async function seedTeamProject(userId: string) {
-    const instructor = await seedUser(testDb.db, { role: "instructor" });
-    const cohort = await seedCohort(testDb.db, { instructorId: instructor.id, memberIds: [userId] });
-    const [project] = await testDb.db
-      .insert(schema.cohortProject)
-      .values({ cohortId: cohort.id, exerciseId: teamTemplateId, title: "Loans", startsAt: new Date(), minTeamSize: 1, maxTeamSize: 3, createdBy: instructor.id })
-      .returning({ id: schema.cohortProject.id });
-    const [team] = await testDb.db.insert(schema.team).values({ projectId: project!.id, name: "Team", joinCode: `code-${userId}` }).returning({ id: schema.team.id });
-    const [teamProject] = await testDb.db.insert(schema.teamProject).values({ teamId: team!.id }).returning({ id: schema.teamProject.id });
-    return teamProject!.id;
-  }
+  const seedTeamProjectOf = (userId: string) => seedTeamProject(testDb.db, { memberId: userId, exerciseId: teamTemplateId });
 
   const teamTemplateId = "library-loans-team-project";
   const readCatalogSolution = () => {
@@ -85,7 +75,7 @@ describe("createSubmission", () => {
   it("stores the milestone a team-project submission names, and refuses one its template lacks", async () => {
     const user = await seedUser(testDb.db);
     const files = await readCatalogSolution();
-    const teamProjectId = await seedTeamProject(user.id);
+    const teamProjectId = await seedTeamProjectOf(user.id);
     const submitFor = (milestoneKey: string) =>
       createSubmission(testDb.db, grading.ports, { userId: user.id, exerciseId: teamTemplateId, mode: "submit", files, milestoneKey, teamProjectId });
     await expect(submitFor("reports")).rejects.toMatchObject({ code: "BAD_REQUEST", message: 'This project has no milestone "reports".' });
@@ -98,7 +88,7 @@ describe("createSubmission", () => {
   it("refuses a team-project template outside a team's milestone submission, as if it did not exist", async () => {
     const user = await seedUser(testDb.db);
     const files = await readCatalogSolution();
-    const teamProjectId = await seedTeamProject(user.id);
+    const teamProjectId = await seedTeamProjectOf(user.id);
     for (const teamInput of [{}, { milestoneKey: "catalog" }, { teamProjectId }]) {
       const refusal = createSubmission(testDb.db, grading.ports, { userId: user.id, exerciseId: teamTemplateId, mode: "submit", files, ...teamInput });
       await expect(refusal).rejects.toMatchObject({ code: "NOT_FOUND", message: `There is no exercise "${teamTemplateId}".` });
