@@ -32,7 +32,7 @@ test("a learner is refused the instructor page", async ({ page }) => {
 test("the demo instructor sees their cohort", async ({ page }) => {
   await signIn(page, demoInstructor);
   await page.getByRole("link", { name: "Instructor" }).click();
-  await expect(page.getByRole("cell", { name: "Demo cohort · Autumn" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Demo cohort · Autumn" })).toBeVisible();
 });
 
 test("a wrong password shows an error and creates no session", async ({ page, context }) => {
