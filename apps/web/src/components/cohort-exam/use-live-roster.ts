@@ -5,9 +5,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useRef, useState } from "react";
 
 import { useTRPC } from "~/trpc/react";
-
-// A subscription that failed (the server lost its database for a moment) is opened again after this.
-const RESUBSCRIBE_AFTER_ERROR_MS = 5_000;
+import { useResubscribeOnError } from "~/trpc/use-resubscribe-on-error";
 
 /**
  * The exam's roster, kept current by the server: each start and submission arrives over the SSE
@@ -21,12 +19,8 @@ export function useLiveRoster(examId: string) {
   const subscription = useSubscription(
     trpc.cohortExam.watchRoster.subscriptionOptions({ examId }, { onData: (roster) => queryClient.setQueryData(rosterKey, roster) }),
   );
-  const { status, reset } = subscription;
-  useEffect(() => {
-    if (status !== "error") return;
-    const timer = setTimeout(reset, RESUBSCRIBE_AFTER_ERROR_MS);
-    return () => clearTimeout(timer);
-  }, [status, reset]);
+  useResubscribeOnError(subscription);
+  const { status } = subscription;
   return { roster: query.data, error: query.error, isLive: status === "pending" };
 }
 

@@ -5,7 +5,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 
 import { useTRPC } from "~/trpc/react";
 
-import { useResubscribeOnError } from "./use-resubscribe-on-error";
+import { useResubscribeOnError } from "~/trpc/use-resubscribe-on-error";
 
 /**
  * Keeps the result's cache live while Part B is graded: each finished grading arrives over the

@@ -5,7 +5,7 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 
 import { useTRPC } from "~/trpc/react";
 
-import { useResubscribeOnError } from "./use-resubscribe-on-error";
+import { useResubscribeOnError } from "~/trpc/use-resubscribe-on-error";
 
 /** Part B's submissions during the exam (received, place in line, graded), kept live by one subscription per page. */
 export function useLivePartBSubscription(attemptId: string) {

@@ -7,14 +7,12 @@ import { useEffect, useRef } from "react";
 import { isFinalStatus } from "@academy/submission-lifecycle/statuses";
 
 import { useTRPC } from "~/trpc/react";
+import { useResubscribeOnError } from "~/trpc/use-resubscribe-on-error";
 
 import type { SubmissionStatus } from "./types";
 
 // Only a fallback for a missed event: the subscription normally brings every change at once.
 const PENDING_POLL_MS = 15_000;
-// A subscription that failed (the server lost its database for a moment) is opened again after this.
-const RESUBSCRIBE_AFTER_ERROR_MS = 5_000;
-
 /**
  * A submission that updates itself: the grader's status changes arrive over the SSE
  * subscription and are written into the `submission.get` cache, so every view of the same
@@ -45,12 +43,8 @@ export function useLiveSubmission(id: string | null, onFinal?: () => void) {
     }),
   );
   useOnFinal(id, query.data?.status, onFinal);
-  const { status: subscriptionStatus, reset: resubscribe } = subscription;
-  useEffect(() => {
-    if (subscriptionStatus !== "error" || isDone) return;
-    const timer = setTimeout(resubscribe, RESUBSCRIBE_AFTER_ERROR_MS);
-    return () => clearTimeout(timer);
-  }, [subscriptionStatus, isDone, resubscribe]);
+  useResubscribeOnError(subscription, !isDone);
+  const subscriptionStatus = subscription.status;
   return {
     submission: query.data ?? null,
     error: query.error ?? (subscriptionStatus === "error" ? subscription.error : null),

@@ -2,12 +2,9 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import { useEffect } from "react";
 
 import { useTRPC } from "~/trpc/react";
-
-// A subscription that failed (the server lost its database for a moment) is opened again after this.
-const RESUBSCRIBE_AFTER_ERROR_MS = 5_000;
+import { useResubscribeOnError } from "~/trpc/use-resubscribe-on-error";
 
 /**
  * The cohort's regrade view of an exercise, kept current by the server's stream (each grading,
@@ -25,11 +22,6 @@ export function useLiveRegrade(cohortId: string, exerciseId: string) {
       onData: (view) => queryClient.setQueryData(trpc.regrade.preview.queryKey(input), view),
     }),
   );
-  const { status: subscriptionStatus, reset: resubscribe } = subscription;
-  useEffect(() => {
-    if (subscriptionStatus !== "error") return;
-    const timer = setTimeout(resubscribe, RESUBSCRIBE_AFTER_ERROR_MS);
-    return () => clearTimeout(timer);
-  }, [subscriptionStatus, resubscribe]);
+  useResubscribeOnError(subscription);
   return { view: query.data, error: query.error, isLoading: query.isPending };
 }

@@ -2,12 +2,9 @@
 
 import { skipToken, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import { useEffect } from "react";
 
 import { useTRPC } from "~/trpc/react";
-
-// A subscription that failed (the server lost its database for a moment) is opened again after this.
-const RESUBSCRIBE_AFTER_ERROR_MS = 5_000;
+import { useResubscribeOnError } from "~/trpc/use-resubscribe-on-error";
 
 type LiveState = "connecting" | "live" | "reconnecting";
 
@@ -26,12 +23,8 @@ export function useTeamLive(teamId: string): LiveState {
       onData: () => void queryClient.invalidateQueries({ queryKey: trpc.team.pathKey() }),
     }),
   );
-  const { status, reset } = subscription;
-  useEffect(() => {
-    if (status !== "error") return;
-    const timer = setTimeout(reset, RESUBSCRIBE_AFTER_ERROR_MS);
-    return () => clearTimeout(timer);
-  }, [status, reset]);
+  useResubscribeOnError(subscription);
+  const { status } = subscription;
   if (status === "pending") return "live";
   return status === "error" || (status === "connecting" && subscription.data !== undefined) ? "reconnecting" : "connecting";
 }
