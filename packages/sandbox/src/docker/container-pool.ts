@@ -22,6 +22,8 @@ type SourceOptions = {
   /** Containers without the grading seccomp profile: only where assertSeccompEnforced failed and
    * GRADER_ALLOW_NO_SECCOMP allows it (an engine without seccomp refuses any profile). */
   isSeccompDisabled?: boolean;
+  /** See buildContainerSpec. */
+  cgroupParent?: string;
 };
 
 /** A uid no other grading on this host is likely to share, so RLIMIT_NPROC (counted per uid
@@ -32,7 +34,7 @@ function pickLearnerUid(): number {
 
 function startContainer(options: SourceOptions, mode: RunMode, labels: Record<string, string>) {
   const slot: ContainerSlot = { mode, learnerUid: pickLearnerUid() };
-  const spec = buildContainerSpec({ image: options.image, slot, limits: options.limits, labels, isSeccompDisabled: options.isSeccompDisabled });
+  const spec = buildContainerSpec({ image: options.image, slot, limits: options.limits, labels, isSeccompDisabled: options.isSeccompDisabled, cgroupParent: options.cgroupParent });
   return startWarmContainer({ docker: options.docker, spec, slot, readySeconds: options.limits.readySeconds });
 }
 

@@ -39,6 +39,12 @@ describe("buildContainerSpec", () => {
     expect(spec.Volumes).toEqual({ "/grader": {} });
   });
 
+  it("puts the container under the configured cgroup parent, and leaves the engine's default otherwise", () => {
+    expect(host.CgroupParent).toBeUndefined();
+    const parented = buildContainerSpec({ image: "academy-grader:x", slot, limits: defaultLimits, labels: {}, cgroupParent: "/academy-grading" });
+    expect(parented.HostConfig?.CgroupParent).toBe("/academy-grading");
+  });
+
   it("tells the supervisor what it is prepared for, and keeps stdin open until the grader's connection closes", () => {
     const plan = JSON.parse(spec.Env?.[0]?.replace(/^ACADEMY_PLAN=/, "") ?? "{}");
     expect(plan).toEqual({ mode: "process", learnerUid: 40000, testerUid: TESTER_UID, appUid: APP_UID, learnerNproc: 96, idleSeconds: 240 });

@@ -69,6 +69,9 @@ export function buildContainerSpec(args: {
   labels: Record<string, string>;
   /** Only where the engine has no seccomp and GRADER_ALLOW_NO_SECCOMP allows it (development). */
   isSeccompDisabled?: boolean;
+  /** The cgroup the engine puts the container under (GRADER_CGROUP_PARENT): the grading containers'
+   * CPU and memory summed in one place, to cap or to measure. The engine's default when absent. */
+  cgroupParent?: string;
 }): Docker.ContainerCreateOptions {
   const { image, slot, limits } = args;
   const appUid = slot.mode === "write-tests" ? APP_UID : slot.learnerUid;
@@ -101,6 +104,7 @@ export function buildContainerSpec(args: {
       // user in order to kill all of that user's processes. Children lose them at setuid and
       // no-new-privileges stops any way back (setuid binaries, file capabilities).
       CapAdd: ["SETUID", "SETGID"],
+      ...(args.cgroupParent ? { CgroupParent: args.cgroupParent } : {}),
     },
   };
 }
