@@ -16,4 +16,16 @@ describe("grader configuration", () => {
     expect(() => loadGraderConfig({ DATABASE_URL, GRADER_CONCURRENCY: "0" })).toThrow(/GRADER_CONCURRENCY/);
     expect(() => loadGraderConfig({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
   });
+
+  it("takes a cgroup parent as a cgroupfs path or a systemd slice, and none by default", () => {
+    expect(loadGraderConfig({ DATABASE_URL }).GRADER_CGROUP_PARENT).toBeUndefined();
+    expect(loadGraderConfig({ DATABASE_URL, GRADER_CGROUP_PARENT: "/academy-grading" }).GRADER_CGROUP_PARENT).toBe("/academy-grading");
+    expect(loadGraderConfig({ DATABASE_URL, GRADER_CGROUP_PARENT: "academygrading.slice" }).GRADER_CGROUP_PARENT).toBe("academygrading.slice");
+  });
+
+  it("refuses a cgroup parent that could leave its place in the hierarchy or is not a path", () => {
+    expect(() => loadGraderConfig({ DATABASE_URL, GRADER_CGROUP_PARENT: "/academy/../system.slice" })).toThrow(/GRADER_CGROUP_PARENT must not contain/);
+    expect(() => loadGraderConfig({ DATABASE_URL, GRADER_CGROUP_PARENT: "/academy grading" })).toThrow(/GRADER_CGROUP_PARENT may hold only/);
+    expect(() => loadGraderConfig({ DATABASE_URL, GRADER_CGROUP_PARENT: "academy;rm" })).toThrow(/GRADER_CGROUP_PARENT may hold only/);
+  });
 });

@@ -30,6 +30,15 @@ const configSchema = z.object({
     .enum(["0", "1", "false", "true"], { message: "GRADER_ALLOW_NO_SECCOMP must be 1, 0, true or false." })
     .default("0")
     .transform((value) => value === "1" || value === "true"),
+  // The cgroup every grading container is put under, to cap all gradings' CPU and memory in one
+  // place or to measure them: a path with the cgroupfs driver, a slice name with the systemd driver.
+  GRADER_CGROUP_PARENT: z
+    .string()
+    .regex(/^[A-Za-z0-9_.\-/]+$/, {
+      message: "GRADER_CGROUP_PARENT may hold only letters, digits and _ . - / (a cgroup path like /academy-grading or a slice like academygrading.slice).",
+    })
+    .refine((parent) => !parent.includes(".."), { message: "GRADER_CGROUP_PARENT must not contain \"..\"." })
+    .optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

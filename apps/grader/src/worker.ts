@@ -83,6 +83,7 @@ export async function startWorker(options: { config: GraderConfig; db: Db; logge
         size: config.GRADER_POOL_SIZE ?? config.GRADER_CONCURRENCY,
         modes: ["process"],
         isSeccompDisabled,
+        cgroupParent: config.GRADER_CGROUP_PARENT,
         onError: (error) => logger.warn({ msg: "a spare grading container did not start", error: String(error) }),
       });
     }
