@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import type Docker from "dockerode";
 import { listTestNames, loadExercise, MilestoneNotFoundError } from "@academy/exercises";
 
-import { buildTar } from "./archive/build-tar";
-import { buildBundleEntries, jobTestFiles } from "./archive/grading-bundle";
+import { buildJobMessage, jobTestFiles } from "./archive/grading-bundle";
 import { defaultLimits, type SandboxLimits } from "./config/limits";
 import { assertDockerEngine, createDockerClient } from "./docker/client";
 import { createOnDemandSource, type ContainerSource } from "./docker/container-pool";
@@ -44,9 +43,8 @@ async function runJob(planned: PlannedJob, env: RunEnv) {
   try {
     outcome = await runGradingContainer({
       warm,
-      archive: await buildTar(buildBundleEntries(job, env.limits)),
+      job: buildJobMessage(job, env.limits),
       killAfterMs: job.timeoutMs + env.limits.killGraceSeconds * 1000,
-      maxReportBytes: env.limits.maxReportKib * 1024,
     });
   } finally {
     await env.containers.release(warm);

@@ -1,11 +1,9 @@
 """What a container is prepared for (its plan, in the environment at start) and the job the
-sandbox writes into /grader/job.json later (root-only, mode 0600)."""
+sandbox sends later on the supervisor's stdin (the config part of the message)."""
 import json
 import os
 from dataclasses import dataclass
 
-JOB_PATH = "/grader/job.json"
-OUT_DIR = "/grader/out"
 APP_HOST = "127.0.0.1"
 APP_PORT = 8000
 # Learner files that would change how Python or pytest start up; never copied or run.
@@ -66,9 +64,7 @@ def read_plan() -> Plan:
     )
 
 
-def read_job(path: str = JOB_PATH) -> Job:
-    with open(path, encoding="utf-8") as handle:
-        raw = json.load(handle)
+def read_job(raw: dict) -> Job:
     return Job(
         mode=raw["mode"],
         entrypoint=raw["entrypoint"],

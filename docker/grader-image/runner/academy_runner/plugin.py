@@ -96,7 +96,7 @@ def pytest_configure(config) -> None:
     _root = str(config.rootpath)
     if MODE == "in-process" and _channel is not None:
         _seal_channel(config)
-        protected = [d["path"] for d in TEST_DIRS] + ["/grader/out", "/grader/job.json"]
+        protected = [d["path"] for d in TEST_DIRS]
         inprocess.prepare(config, TEST_DIRS, os.getcwd(), protected, sealed=(_channel,))
 
 

@@ -1,11 +1,14 @@
 """Container entry point (root, with only CAP_SETUID/CAP_SETGID): starts the app under test and
 pytest as two different unprivileged users, relays what happens between them, enforces the
-deadline and writes /grader/out/report.json, a root-only folder no other user can reach.
+deadline and writes the report on the container's stdout.
 
 A container is started before its job exists (a pool keeps some ready): this process imports
 FastAPI and pytest once, forks the two children, which take their users and wait, and says
-"ready" on stdout. The sandbox then puts the job into /grader and writes "go" on stdin; the
-deadline runs from then."""
+"ready" on stdout. The sandbox then writes "go <length>" and the job (JSON) on stdin; the
+deadline runs from then. The report goes back as "done <length>" and the report (JSON).
+The container's stdin and stdout are this process's alone: its children's are a null device
+and pipes from before they took their users, so no learner process can read the job or write
+a line of the report (packages/sandbox/README.md)."""
 import gc
 import importlib
 import json
@@ -24,14 +27,19 @@ import pytest
 from _pytest.config import default_plugins
 
 from academy_runner.capture import CappedCapture, LineReader
-from academy_runner.job import OUT_DIR, Job, Plan, read_job, read_plan
+from academy_runner.job import Job, Plan, read_job, read_plan
 from academy_runner.oom import read_oom_kills
 from academy_runner.processes import Child, fork_waiting_child, kill_all_of_user
 from academy_runner.results import ResultsVerifier
+from academy_runner.staging import stage_job
 from academy_runner.syntax_check import find_syntax_error
 
 RUNNER_DIR = os.path.dirname(os.path.abspath(__file__))
 LINGER_SECONDS = 30
+# The job arrives right after "go": the sandbox writes both at once.
+JOB_READ_SECONDS = 30
+# Submission, tests and the author's app are a few hundred KiB at most (the sandbox's limits).
+MAX_JOB_BYTES = 32 * 1024 * 1024
 MIN_TEST_TIMEOUT_SECONDS = 2
 MAX_TEST_TIMEOUT_SECONDS = 20
 
@@ -274,27 +282,48 @@ def supervise(run: Run, app: AppChild | None, tests: PytestChild) -> dict:
 
 
 def write_report(report: dict) -> None:
-    temporary = os.path.join(OUT_DIR, "report.json.tmp")
-    with open(temporary, "w", encoding="utf-8") as handle:
-        json.dump(report, handle)
-    os.rename(temporary, os.path.join(OUT_DIR, "report.json"))
+    data = json.dumps(report).encode()
+    write_all(1, f"done {len(data)}\n".encode() + data)
 
 
-def wait_for_go(idle_seconds: float) -> bool:
-    """True once the sandbox writes "go" on stdin; False when stdin closes (the grader that
-    started this container is gone) or nothing comes within idle_seconds (a pool's stale spare)."""
-    print("ready", flush=True)
-    data = b""
-    deadline = time.monotonic() + idle_seconds
-    while b"\n" not in data:
+def write_all(fd: int, data: bytes) -> None:
+    while data:
+        data = data[os.write(fd, data):]
+
+
+def read_stdin(size: int, deadline: float, data: bytes = b"") -> bytes | None:
+    """`data` plus what stdin brings until it holds `size` bytes; None when stdin closes or the deadline passes."""
+    while len(data) < size:
         left = deadline - time.monotonic()
         if left <= 0 or not select.select([0], [], [], left)[0]:
-            return False
+            return None
+        chunk = os.read(0, min(1 << 20, size - len(data)))
+        if not chunk:
+            return None
+        data += chunk
+    return data
+
+
+def wait_for_job(idle_seconds: float) -> bytes | None:
+    """The job once the sandbox has written "go <length>" and the job on stdin; None when stdin
+    closes (the grader that started this container is gone), nothing comes within idle_seconds (a
+    pool's stale spare), or what comes is not a job."""
+    print("ready", flush=True)
+    line = b""
+    deadline = time.monotonic() + idle_seconds
+    while b"\n" not in line:
+        left = deadline - time.monotonic()
+        if left <= 0 or len(line) > 64 or not select.select([0], [], [], left)[0]:
+            return None
         chunk = os.read(0, 64)
         if not chunk:
-            return False
-        data += chunk
-    return data.split(b"\n", 1)[0].strip() == b"go"
+            return None
+        line += chunk
+    head, rest = line.split(b"\n", 1)
+    word, _, length = head.strip().partition(b" ")
+    if word != b"go" or not length.isdigit() or int(length) > MAX_JOB_BYTES:
+        return None
+    return read_stdin(int(length), time.monotonic() + JOB_READ_SECONDS, rest)
 
 
 def check_job_matches(job: Job, plan: Plan) -> None:
@@ -303,7 +332,7 @@ def check_job_matches(job: Job, plan: Plan) -> None:
 
 
 def linger_until_removed(seconds: float) -> None:
-    """After "done" the sandbox reads the report and removes the container; stopping on our own
+    """After "done" the sandbox removes the container; stopping on our own
     (stdin closed, or at the latest after `seconds`) is only for a grader that went away."""
     deadline = time.monotonic() + seconds
     while (left := deadline - time.monotonic()) > 0:
@@ -318,14 +347,17 @@ def main() -> None:
     # would otherwise scan, and so copy, all of it on their first collection.
     gc.freeze()
     app, tests = fork_children(plan)
-    if not wait_for_go(plan.idle_seconds):
+    message = wait_for_job(plan.idle_seconds)
+    if message is None:
         end_children(plan, app, tests)
         return
     started = time.monotonic()
     report: dict = {"version": 1}
     try:
-        job = read_job()
+        received = json.loads(message)
+        job = read_job(received["config"])
         check_job_matches(job, plan)
+        stage_job(job, received["files"])
         run = Run(job, plan, started)
         try:
             captured = supervise(run, app, tests)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { defaultLimits } from "../config/limits";
-import { buildBundleEntries, buildJobConfig, TESTER_UID, APP_UID, type GradingJob } from "./grading-bundle";
+import { buildJobConfig, buildJobMessage, type GradingJob } from "./grading-bundle";
 
 const job: GradingJob = {
   mode: "process",
@@ -14,34 +14,24 @@ const job: GradingJob = {
   appFiles: null,
 };
 
-const owners = (entries: ReturnType<typeof buildBundleEntries>) =>
-  Object.fromEntries(entries.map((e) => [e.path, `${e.uid}:${e.mode.toString(8)}`]));
+const readMessage = (message: Buffer) => JSON.parse(message.toString("utf8")) as { config: ReturnType<typeof buildJobConfig>; files: Record<string, unknown> };
 
-describe("buildBundleEntries", () => {
-  it("process: tests owned by the tester (0700), learner files read-only, out/ and job.json root-only", () => {
-    expect(owners(buildBundleEntries(job, defaultLimits))).toEqual({
-      submission: "0:755",
-      "submission/pkg": "0:755",
-      "submission/main.py": "0:644",
-      "submission/pkg/util.py": "0:644",
-      tests: `${TESTER_UID}:700`,
-      "tests/visible": `${TESTER_UID}:700`,
-      "tests/visible/test_v.py": `${TESTER_UID}:600`,
-      "tests/hidden": `${TESTER_UID}:700`,
-      "tests/hidden/test_h.py": `${TESTER_UID}:600`,
-      out: "0:700",
-      "job.json": "0:600",
+describe("buildJobMessage", () => {
+  it("carries the config and the files by the folder they go to, as text", () => {
+    const withBuffer: GradingJob = { ...job, learnerFiles: [{ name: "main.py", content: Buffer.from("app = 1") }] };
+    const message = readMessage(buildJobMessage(withBuffer, defaultLimits));
+    expect(message.config).toEqual(buildJobConfig(withBuffer, defaultLimits));
+    expect(message.files).toEqual({
+      submission: [{ name: "main.py", content: "app = 1" }],
+      visibleTests: [{ name: "test_v.py", content: "" }],
+      hiddenTests: [{ name: "test_h.py", content: "" }],
+      appFiles: null,
     });
   });
 
-  it("write-tests: the app under test belongs to the app user, no tests folder", () => {
-    const entries = owners(buildBundleEntries({ ...job, mode: "write-tests", appFiles: [{ name: "main.py", content: "" }] }, defaultLimits));
-    expect(entries["app/main.py"]).toBe(`${APP_UID}:600`);
-    expect(entries.tests).toBeUndefined();
-  });
-
-  it("in-process: tests belong to the learner uid (the guard protects them)", () => {
-    expect(owners(buildBundleEntries({ ...job, mode: "in-process" }, defaultLimits))["tests/hidden/test_h.py"]).toBe("31337:600");
+  it("write-tests: the author's app goes to the app user, and no tests travel", () => {
+    const message = readMessage(buildJobMessage({ ...job, mode: "write-tests", appFiles: [{ name: "main.py", content: "app = 2" }] }, defaultLimits));
+    expect(message.files).toMatchObject({ visibleTests: [], hiddenTests: [], appFiles: [{ name: "main.py", content: "app = 2" }] });
   });
 });
 

@@ -21,9 +21,12 @@ export const sandboxLimitsSchema = z.object({
   appScratchMb: z.number().int().min(8).default(64),
   // The test runner's scratch folder (tmp_path and friends).
   testsScratchMb: z.number().int().min(8).default(32),
+  // Each of the job's folders (/grader/submission, /grader/tests, /grader/app), a tmpfs counted in
+  // memoryMb: far above the submission limits and any exercise's tests.
+  jobFilesMb: z.number().int().min(1).default(16),
   // Learner stdout/stderr kept in the report; the rest is read and dropped, marked truncated.
   outputKib: z.number().int().min(1).default(64),
-  // Docker's own log of the container, never read (the report comes out with getArchive).
+  // Docker's own log of the container, never read (the report comes out on the supervisor's stdout, framed).
   logKib: z.number().int().min(64).default(512),
   // Submission input: a FastAPI exercise is a few small text files (the contract's limits).
   maxFiles: z.number().int().min(1).default(submissionLimits.maxFiles),

@@ -28,8 +28,8 @@ describe("the learner's process, seen from inside the container", () => {
     expect(probe.NoNewPrivs).toBe("1");
     expect(probe.Seccomp).toMatch(/^2 filters [1-9]/); // mode 2: a seccomp filter (the grading profile) confines it
     expect(probe.cwd).toBe("/scratch/app");
+    expect(probe["stat /grader"]).toBe("0 0o755");
     expect(probe["stat /grader/tests"]).toBe("10002 0o700");
-    expect(probe["stat /grader/out"]).toBe("0 0o700");
     expect(probe["stat /grader/submission"]).toBe("0 0o755");
     expect(probe["stat /scratch/app"]).toBe(`${uid} 0o700`);
     expect(probe["stat /scratch/tests"]).toBe("10002 0o700");
@@ -39,6 +39,10 @@ describe("the learner's process, seen from inside the container", () => {
     expect(probe.oom_score_adj).toBe("1000");
     expect(probe["mount /"]).toMatch(/^overlay ro,/);
     expect(probe["mount /scratch/app"]).toMatch(/^tmpfs rw,nosuid,nodev,noexec,.*size=65536k,mode=700/);
+    // The job's folders: written by the supervisor as their owners, on the read-only root's /grader.
+    expect(probe["mount /grader"]).toBeUndefined();
+    expect(probe["mount /grader/tests"]).toMatch(/^tmpfs rw,nosuid,nodev,noexec,.*mode=700,uid=10002,gid=10002/);
+    expect(probe["mount /grader/submission"]).toMatch(/^tmpfs rw,nosuid,nodev,noexec,.*mode=755/);
     expect(probe.interfaces).toBe("['lo']");
   });
 });

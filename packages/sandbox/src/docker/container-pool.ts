@@ -35,7 +35,7 @@ function pickLearnerUid(): number {
 function startContainer(options: SourceOptions, mode: RunMode, labels: Record<string, string>) {
   const slot: ContainerSlot = { mode, learnerUid: pickLearnerUid() };
   const spec = buildContainerSpec({ image: options.image, slot, limits: options.limits, labels, isSeccompDisabled: options.isSeccompDisabled, cgroupParent: options.cgroupParent });
-  return startWarmContainer({ docker: options.docker, spec, slot, readySeconds: options.limits.readySeconds });
+  return startWarmContainer({ docker: options.docker, spec, slot, readySeconds: options.limits.readySeconds, maxReportBytes: options.limits.maxReportKib * 1024 });
 }
 
 /** A container started for this grading alone, labelled with it (`pnpm grade`, tests). */

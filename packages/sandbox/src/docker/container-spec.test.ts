@@ -36,7 +36,18 @@ describe("buildContainerSpec", () => {
     expect(host.Tmpfs?.["/scratch/app"]).toBe("rw,nosuid,nodev,noexec,size=64m,uid=40000,gid=40000,mode=0700");
     expect(host.Tmpfs?.["/scratch/tests"]).toContain(`uid=${TESTER_UID},`);
     expect(spec.Labels).toEqual({ "academy.grader": "1", "academy.grading-id": "g1" });
-    expect(spec.Volumes).toEqual({ "/grader": {} });
+    expect(spec.Volumes).toBeUndefined();
+  });
+
+  it("mounts the job's folders for their owners: the submission root's and readable, the tests the tester's alone", () => {
+    expect(host.Tmpfs?.["/grader/submission"]).toBe("rw,nosuid,nodev,noexec,size=16m,uid=0,gid=0,mode=0755");
+    expect(host.Tmpfs?.["/grader/tests"]).toBe(`rw,nosuid,nodev,noexec,size=16m,uid=${TESTER_UID},gid=${TESTER_UID},mode=0700`);
+    expect(host.Tmpfs?.["/grader/app"]).toBeUndefined();
+    const inProcess = buildContainerSpec({ image: "i", slot: { mode: "in-process", learnerUid: 40000 }, limits: defaultLimits, labels: {} }).HostConfig?.Tmpfs;
+    expect(inProcess?.["/grader/tests"]).toContain("uid=40000,");
+    const writeTests = buildContainerSpec({ image: "i", slot: { mode: "write-tests", learnerUid: 40000 }, limits: defaultLimits, labels: {} }).HostConfig?.Tmpfs;
+    expect(writeTests?.["/grader/tests"]).toBeUndefined();
+    expect(writeTests?.["/grader/app"]).toContain(`uid=${APP_UID},`);
   });
 
   it("puts the container under the configured cgroup parent, and leaves the engine's default otherwise", () => {

@@ -7,10 +7,21 @@ import { GRADING_SECCOMP_PROFILE } from "./seccomp-profile";
 
 const MIB = 1024 * 1024;
 
-function scratchTmpfs(uid: number, sizeMb: number): string {
+function scratchTmpfs(uid: number, sizeMb: number, mode = "0700"): string {
   // Owned by one user, mode 0700: the other users cannot list, read or write it. In memory,
   // so counted in the memory limit and never on the host's disk.
-  return `rw,nosuid,nodev,noexec,size=${sizeMb}m,uid=${uid},gid=${uid},mode=0700`;
+  return `rw,nosuid,nodev,noexec,size=${sizeMb}m,uid=${uid},gid=${uid},mode=${mode}`;
+}
+
+/** The job's folders, empty until the supervisor writes each as its owner (runner staging.py):
+ * the submission root's and readable by all; the tests their runner's alone (absent in
+ * write-tests, where the learner's files are the tests); the author's app the app user's alone. */
+function jobTmpfs(slot: ContainerSlot, limits: SandboxLimits): Record<string, string> {
+  const size = limits.jobFilesMb;
+  const submission = { "/grader/submission": scratchTmpfs(0, size, "0755") };
+  if (slot.mode === "write-tests") return { ...submission, "/grader/app": scratchTmpfs(APP_UID, size) };
+  const testsOwner = slot.mode === "in-process" ? slot.learnerUid : TESTER_UID;
+  return { ...submission, "/grader/tests": scratchTmpfs(testsOwner, size) };
 }
 
 /** What a container is prepared for before its job exists: the users and scratch folders of one
@@ -79,6 +90,7 @@ export function buildContainerSpec(args: {
   const tmpfs = {
     "/scratch/app": scratchTmpfs(appUid, limits.appScratchMb),
     "/scratch/tests": scratchTmpfs(testsUid, limits.testsScratchMb),
+    ...jobTmpfs(slot, limits),
   };
   return {
     Image: image,
@@ -86,22 +98,21 @@ export function buildContainerSpec(args: {
     WorkingDir: "/grader",
     Env: [`ACADEMY_PLAN=${JSON.stringify(buildContainerPlan(slot, limits))}`],
     Labels: { ...args.labels, [GRADER_LABEL]: "1" },
-    // The supervisor says "ready" on stdout and waits for "go" on stdin. StdinOnce: stdin closes
-    // when the grader's connection does, so a dead grader's spares stop by themselves.
+    // The supervisor says "ready" on stdout, reads "go" and the job on stdin, and writes "done"
+    // and the report on stdout. StdinOnce: stdin closes when the grader's connection does, so a
+    // dead grader's spares stop by themselves.
     AttachStdin: true,
     AttachStdout: true,
     AttachStderr: true,
     OpenStdin: true,
     StdinOnce: true,
     NetworkDisabled: true,
-    // An anonymous volume: with a read-only root filesystem, docker only accepts an archive into
-    // a volume. Removed with the container (remove { v: true }).
-    Volumes: { "/grader": {} },
     HostConfig: {
       ...buildHardenedHostConfig({ limits, tmpfs, isSeccompDisabled: args.isSeccompDisabled }),
       // The supervisor (root, the image's entry point) needs exactly two capabilities: SETUID and
-      // SETGID, to start the app and pytest as two different unprivileged users, and to become a
-      // user in order to kill all of that user's processes. Children lose them at setuid and
+      // SETGID, to start the app and pytest as two different unprivileged users, to write each of
+      // the job's folders as its owner, and to become a user in order to kill all of that user's
+      // processes. Children lose them at setuid and
       // no-new-privileges stops any way back (setuid binaries, file capabilities).
       CapAdd: ["SETUID", "SETGID"],
       ...(args.cgroupParent ? { CgroupParent: args.cgroupParent } : {}),

@@ -1,8 +1,7 @@
-import { readFileFromTar } from "../archive/read-tar";
 import type { WarmContainer } from "./warm-container";
 
 export type ContainerOutcome = {
-  /** Raw /grader/out/report.json, or null when the supervisor never wrote it. */
+  /** The supervisor's report (JSON bytes), or null when it never wrote one. */
   runnerReport: Buffer | null;
   killedAtDeadline: boolean;
   oomKilled: boolean;
@@ -12,45 +11,44 @@ export type ContainerOutcome = {
 
 type RunArgs = {
   warm: WarmContainer;
-  archive: Buffer;
+  /** buildJobMessage's bytes. */
+  job: Buffer;
   /** Hard limit from "go"; the supervisor inside stops itself earlier. */
   killAfterMs: number;
-  maxReportBytes: number;
 };
 
-type Ending = "done" | "exited" | "deadline";
+type Ending = { kind: "done"; report: Buffer } | { kind: "exited" | "deadline" };
 
 /** Waits for the report ("done"), the container's end, or the deadline (then kills it). */
 async function waitForEnding(warm: WarmContainer, killAfterMs: number): Promise<Ending> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<Ending>((resolve) => {
-    timer = setTimeout(() => resolve("deadline"), killAfterMs);
+    timer = setTimeout(() => resolve({ kind: "deadline" }), killAfterMs);
   });
   const done = warm.whenDone().then(
-    () => "done" as const,
+    (report): Ending => ({ kind: "done", report }),
     () => new Promise<never>(() => undefined),
   );
-  const ending = await Promise.race([done, warm.exited.then(() => "exited" as const), deadline]);
+  const ending = await Promise.race([done, warm.exited.then((): Ending => ({ kind: "exited" })), deadline]);
   clearTimeout(timer);
-  if (ending === "deadline") {
+  if (ending.kind === "deadline") {
     await warm.container.kill({ signal: "SIGKILL" }).catch(() => undefined);
     await warm.exited;
   }
   return ending;
 }
 
-/** The job's part of a container's life: put the job archive → go → wait for the report (with the
- * deadline) → get the report archive. The caller removes the container (ContainerSource.release). */
-export async function runGradingContainer({ warm, archive, killAfterMs, maxReportBytes }: RunArgs): Promise<ContainerOutcome> {
-  const { container } = warm;
-  await container.putArchive(archive, { path: "/grader" });
+/** The job's part of a container's life: the job on stdin ("go") → wait for the report on stdout
+ * ("done"), with the deadline. Two engine calls fewer than an archive in and an archive out, each
+ * of which the engine serves by starting a helper process. The caller removes the container
+ * (ContainerSource.release). */
+export async function runGradingContainer({ warm, job, killAfterMs }: RunArgs): Promise<ContainerOutcome> {
   const startedAt = performance.now();
-  warm.sendGo();
+  warm.sendJob(job);
   const ending = await waitForEnding(warm, killAfterMs);
   const containerMs = Math.round(performance.now() - startedAt);
-  // After "done" the container is still running: the supervisor's report has the OOM count.
-  const state = ending === "done" ? { OOMKilled: false, ExitCode: null } : (await container.inspect()).State;
-  const tar = await container.getArchive({ path: "/grader/out/report.json" }).catch(() => null);
-  const runnerReport = tar ? await readFileFromTar(tar, "report.json", maxReportBytes) : null;
-  return { runnerReport, killedAtDeadline: ending === "deadline", oomKilled: state.OOMKilled, exitCode: state.ExitCode ?? null, containerMs };
+  if (ending.kind === "done") return { runnerReport: ending.report, killedAtDeadline: false, oomKilled: false, exitCode: null, containerMs };
+  // With a report, the supervisor counted OOM kills itself; without one, the engine says what ended the container.
+  const { State: state } = await warm.container.inspect();
+  return { runnerReport: null, killedAtDeadline: ending.kind === "deadline", oomKilled: state.OOMKilled, exitCode: state.ExitCode ?? null, containerMs };
 }

@@ -5,60 +5,96 @@ import { GradingUnavailableError } from "../errors";
 import type { ContainerSlot } from "./container-spec";
 
 /** A started grading container whose supervisor has imported its stack, forked its two
- * children and is waiting for "go". Used for exactly one job, then removed. */
+ * children and is waiting for its job. Used for exactly one job, then removed. */
 export type WarmContainer = {
   id: string;
   slot: ContainerSlot;
   container: Docker.Container;
   /** Settles when the container stops, whatever the reason. */
   exited: Promise<void>;
-  /** Starts the job already put into /grader. */
-  sendGo(): void;
-  /** Resolves when the supervisor has written its report (the container is still running). */
-  whenDone(): Promise<void>;
+  /** Writes "go <length>" and the job (buildJobMessage) on the supervisor's stdin: the job starts. */
+  sendJob(job: Buffer): void;
+  /** The supervisor's report (JSON bytes), once it has written "done <length>" and the report on
+   * its stdout (the container is still running). Rejects if the output ends first, or is not that. */
+  whenDone(): Promise<Buffer>;
   remove(): Promise<void>;
 };
 
-// The supervisor prints a few short lines ("ready", "done"); anything longer is not our supervisor.
-const MAX_STDOUT_BYTES = 4096;
+// Outside the report, the supervisor prints short lines ("ready", "done <length>"); anything
+// longer is not our supervisor.
+const MAX_LINE_BYTES = 4096;
+const DONE_LINE = /^done (\d+)$/;
 
-/** The supervisor's stdout, as lines: waitFor(line) resolves once that line has been printed
- * (before or after the call), and rejects if the output ends first. */
-function readSupervisorLines(stream: NodeJS.ReadWriteStream, docker: Docker) {
+/** A promise settled from outside, that reports no unhandled rejection while nobody awaits it yet. */
+function settleLater<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((resolvePromise, rejectPromise) => {
+    resolve = resolvePromise;
+    reject = rejectPromise;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/**
+ * The supervisor's stdout: its "ready" line, then "done <length>" followed by that many bytes
+ * of report. Nothing but the supervisor writes there (its children's output goes to pipes).
+ */
+export function readSupervisorOutput(stream: NodeJS.ReadWriteStream, docker: Docker, maxReportBytes: number) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   stderr.resume();
   docker.modem.demuxStream(stream, stdout, stderr);
-  const seen = new Set<string>();
-  const waiters = new Map<string, (error?: Error) => void>();
-  let text = "";
+  let pending: Buffer = Buffer.alloc(0);
+  let reportLength: number | null = null;
   let endError: Error | undefined;
+  const ready = settleLater<void>();
+  const done = settleLater<Buffer>();
+  let isReady = false;
+  let report: Buffer | null = null;
   const finish = (error: Error) => {
     endError ??= error;
-    for (const [line, settle] of waiters) if (!seen.has(line)) settle(endError);
-    waiters.clear();
+    if (!isReady) ready.reject(endError);
+    if (!report) done.reject(endError);
+  };
+  const readLines = () => {
+    for (;;) {
+      if (reportLength !== null) {
+        if (pending.length < reportLength) return;
+        report = pending.subarray(0, reportLength);
+        pending = pending.subarray(reportLength);
+        reportLength = null;
+        done.resolve(report);
+        continue;
+      }
+      const newline = pending.indexOf(10);
+      if (newline === -1) {
+        if (pending.length > MAX_LINE_BYTES) finish(new Error("unexpected output from the container"));
+        return;
+      }
+      const line = pending.subarray(0, newline).toString("utf8").trim();
+      pending = pending.subarray(newline + 1);
+      const reportHead = DONE_LINE.exec(line);
+      if (line === "ready" && !isReady) {
+        isReady = true;
+        ready.resolve();
+      } else if (reportHead && isReady && !report) {
+        reportLength = Number(reportHead[1]);
+        if (reportLength > maxReportBytes) return finish(new Error(`the report is larger than ${maxReportBytes} bytes`));
+      } else {
+        return finish(new Error("unexpected output from the container"));
+      }
+    }
   };
   stdout.on("data", (chunk: Buffer) => {
-    text += chunk.toString("utf8");
-    if (text.length > MAX_STDOUT_BYTES) return finish(new Error("unexpected output from the container"));
-    const lines = text.split("\n");
-    text = lines.pop() ?? "";
-    for (const line of lines.map((l) => l.trim())) {
-      seen.add(line);
-      waiters.get(line)?.();
-      waiters.delete(line);
-    }
+    if (endError) return;
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    readLines();
   });
   stream.on("end", () => finish(new Error("the container closed its output")));
   stream.on("error", (error: Error) => finish(error));
-  return {
-    waitFor: (line: string) =>
-      new Promise<void>((resolve, reject) => {
-        if (seen.has(line)) return resolve();
-        if (endError) return reject(endError);
-        waiters.set(line, (error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  return { ready: ready.promise, done: done.promise };
 }
 
 export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
@@ -76,6 +112,7 @@ export async function startWarmContainer(args: {
   spec: Docker.ContainerCreateOptions;
   slot: ContainerSlot;
   readySeconds: number;
+  maxReportBytes: number;
 }): Promise<WarmContainer> {
   const { docker, spec, slot } = args;
   const container = await docker.createContainer(spec).catch((error: unknown) => {
@@ -88,9 +125,7 @@ export async function startWarmContainer(args: {
   };
   try {
     stream = await container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true });
-    const lines = readSupervisorLines(stream, docker);
-    const ready = lines.waitFor("ready");
-    ready.catch(() => undefined);
+    const output = readSupervisorOutput(stream, docker, args.maxReportBytes);
     await container.start();
     const exited = container.wait().then(
       () => undefined,
@@ -99,15 +134,15 @@ export async function startWarmContainer(args: {
     const stoppedEarly = exited.then(() => {
       throw new Error("the container stopped before it was ready");
     });
-    await withTimeout(Promise.race([ready, stoppedEarly]), args.readySeconds * 1000, `not ready within ${args.readySeconds} s`);
+    await withTimeout(Promise.race([output.ready, stoppedEarly]), args.readySeconds * 1000, `not ready within ${args.readySeconds} s`);
     const input = stream;
     return {
       id: container.id,
       slot,
       container,
       exited,
-      sendGo: () => void input.write("go\n"),
-      whenDone: () => lines.waitFor("done"),
+      sendJob: (job) => void input.write(Buffer.concat([Buffer.from(`go ${job.length}\n`), job])),
+      whenDone: () => output.done,
       remove,
     };
   } catch (error) {
