@@ -14,6 +14,7 @@ pnpm turbo run lint typecheck --output-logs=errors-only
 pnpm --silent check:root
 log "unit and integration tests"
 pnpm turbo run test --concurrency=1 --output-logs=full
+pnpm --silent test:scripts
 log "every exercise in the real grader"
 pnpm --silent exercises:verify
 log "building the web app"
