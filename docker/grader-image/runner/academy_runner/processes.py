@@ -136,9 +136,15 @@ def fork_waiting_child(run, *, uid, cwd, output_fd, control_fd, keep_fds=(), npr
         os._exit(code)
 
 
+# Real and saved uid of the process that kills a user's processes: no user of the container has it.
+KILLER_UID = 10004
+
+
 def kill_all_of_user(uid: int) -> None:
-    """Kills every process of `uid` (including daemons it forked) without CAP_KILL:
-    a child becomes that user and sends SIGKILL to -1, which reaches exactly that user's processes."""
+    """Kills every process of `uid` (including daemons it forked) without CAP_KILL: a child takes
+    `uid` as its effective uid and sends SIGKILL to -1, which reaches exactly that user's
+    processes. Its real and saved uids are KILLER_UID, so none of those processes may signal it
+    in turn (a signal needs the sender's uid to match the target's real or saved uid)."""
     if uid == 0:
         raise ValueError("refusing to kill all root processes")
     pid = os.fork()
@@ -149,8 +155,8 @@ def kill_all_of_user(uid: int) -> None:
             for fd in (0, 1, 2):
                 os.dup2(devnull, fd)
             os.setgroups([])
-            os.setgid(uid)
-            os.setuid(uid)
+            os.setresgid(uid, uid, uid)
+            os.setresuid(KILLER_UID, uid, KILLER_UID)
             os.kill(-1, signal.SIGKILL)
         finally:
             os._exit(0)

@@ -10,23 +10,19 @@ from contextlib import contextmanager
 from academy_runner.job import Job
 
 ROOT = 0
-SUBMISSION_DIR = "/grader/submission"
-TESTS_DIR = "/grader/tests"
-APP_DIR = "/grader/app"
 
 
 @contextmanager
 def acting_as(uid: int, umask: int):
     previous_umask = os.umask(umask)
-    if uid != ROOT:
-        os.setegid(uid)
-        os.seteuid(uid)
     try:
+        if uid != ROOT:
+            os.setegid(uid)
+            os.seteuid(uid)
         yield
     finally:
-        if uid != ROOT:
-            os.seteuid(ROOT)
-            os.setegid(ROOT)
+        os.seteuid(ROOT)
+        os.setegid(ROOT)
         os.umask(previous_umask)
 
 
@@ -49,12 +45,14 @@ def write_tree(base: str, files: list, owner: int, dir_mode: int, file_mode: int
 
 
 def stage_job(job: Job, files: dict) -> None:
-    """The submission readable by every user and writable by none; the tests their runner's alone
-    (the learner's in-process, where the learner's code is the test process); the author's app
-    (write-tests) the app user's alone."""
+    """Into the folders the job's config names: the submission readable by every user and
+    writable by none; the tests their runner's alone (the learner's in-process, where the
+    learner's code is the test process); the author's app (write-tests) the app user's alone."""
     tests_owner = job.learner_uid if job.mode == "in-process" else job.tester_uid
-    write_tree(SUBMISSION_DIR, files["submission"], ROOT, 0o755, 0o644)
-    write_tree(f"{TESTS_DIR}/visible", files["visibleTests"], tests_owner, 0o700, 0o600)
-    write_tree(f"{TESTS_DIR}/hidden", files["hiddenTests"], tests_owner, 0o700, 0o600)
+    write_tree(job.submission_dir, files["submission"], ROOT, 0o755, 0o644)
+    tests_by_visibility = {"visible": files["visibleTests"], "hidden": files["hiddenTests"]}
+    for directory in job.test_dirs:
+        if directory.path != job.submission_dir:
+            write_tree(directory.path, tests_by_visibility[directory.visibility], tests_owner, 0o700, 0o600)
     if files.get("appFiles") is not None:
-        write_tree(APP_DIR, files["appFiles"], job.app_uid, 0o700, 0o600)
+        write_tree(job.app_dir, files["appFiles"], job.app_uid, 0o700, 0o600)

@@ -15,6 +15,7 @@ import json
 import os
 import select
 import signal
+import sys
 import time
 import traceback
 from dataclasses import dataclass
@@ -322,8 +323,12 @@ def wait_for_job(idle_seconds: float) -> bytes | None:
     head, rest = line.split(b"\n", 1)
     word, _, length = head.strip().partition(b" ")
     if word != b"go" or not length.isdigit() or int(length) > MAX_JOB_BYTES:
+        print(f"not a job: {head[:64]!r}", file=sys.stderr, flush=True)
         return None
-    return read_stdin(int(length), time.monotonic() + JOB_READ_SECONDS, rest)
+    job = read_stdin(int(length), time.monotonic() + JOB_READ_SECONDS, rest)
+    if job is None:
+        print("the job ended early", file=sys.stderr, flush=True)
+    return job
 
 
 def check_job_matches(job: Job, plan: Plan) -> None:
@@ -374,7 +379,6 @@ def main() -> None:
         report["internalError"] = traceback.format_exc()[-4000:]
     report["runnerMs"] = int((time.monotonic() - started) * 1000)
     write_report(report)
-    print("done", flush=True)
     linger_until_removed(LINGER_SECONDS)
 
 

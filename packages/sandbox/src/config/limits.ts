@@ -26,7 +26,8 @@ export const sandboxLimitsSchema = z.object({
   jobFilesMb: z.number().int().min(1).default(16),
   // Learner stdout/stderr kept in the report; the rest is read and dropped, marked truncated.
   outputKib: z.number().int().min(1).default(64),
-  // Docker's own log of the container, never read (the report comes out on the supervisor's stdout, framed).
+  // Docker's own log of a script container (lesson code checks), never read. Grading containers
+  // keep none: their stdout is the report channel, read through the attach stream.
   logKib: z.number().int().min(64).default(512),
   // Submission input: a FastAPI exercise is a few small text files (the contract's limits).
   maxFiles: z.number().int().min(1).default(submissionLimits.maxFiles),
@@ -34,8 +35,10 @@ export const sandboxLimitsSchema = z.object({
   maxTotalKib: z.number().int().min(1).default(submissionLimits.maxTotalKib),
   // The supervisor stops at the exercise's limit itself; past this grace the container is killed from outside.
   killGraceSeconds: z.number().int().min(1).default(3),
-  // Largest report accepted back from a container.
-  maxReportKib: z.number().int().min(64).default(4096),
+  // Largest report accepted back from a container: the supervisor keeps up to 4 MiB of signed
+  // test events and 64 KiB of output, which JSON escaping can grow to twice that and more. A
+  // larger report ends the grading as a fault at once.
+  maxReportKib: z.number().int().min(64).default(12 * 1024),
   // write-tests gradings run one container per variant, at most this many at once (2 cores).
   parallelContainers: z.number().int().min(1).default(2),
   // A started container (FastAPI and pytest imported, children waiting) that gets no job within

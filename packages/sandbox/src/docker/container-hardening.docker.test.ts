@@ -31,6 +31,7 @@ describe("the learner's process, seen from inside the container", () => {
     expect(probe["stat /grader"]).toBe("0 0o755");
     expect(probe["stat /grader/tests"]).toBe("10002 0o700");
     expect(probe["stat /grader/submission"]).toBe("0 0o755");
+    expect(probe["stat /grader/submission/main.py"]).toBe("0 0o644");
     expect(probe["stat /scratch/app"]).toBe(`${uid} 0o700`);
     expect(probe["stat /scratch/tests"]).toBe("10002 0o700");
     expect(probe.RLIMIT_NPROC).toBe("(96, 96)");

@@ -23,13 +23,13 @@ describe("buildContainerSpec", () => {
     expect(host.SecurityOpt?.[1]).toMatch(/^seccomp=\{/);
   });
 
-  it("caps memory (swap included), CPU, pids, files and logs", () => {
+  it("caps memory (swap included), CPU, pids and files, and keeps no log (stdout is the report channel)", () => {
     expect(host.Memory).toBe(256 * 1024 * 1024);
     expect(host.MemorySwap).toBe(host.Memory);
     expect(host.NanoCpus).toBe(1e9);
     expect(host.PidsLimit).toBe(256);
     expect(host.Ulimits).toContainEqual({ Name: "core", Soft: 0, Hard: 0 });
-    expect(host.LogConfig?.Config).toEqual({ "max-size": "512k", "max-file": "1" });
+    expect(host.LogConfig).toEqual({ Type: "none", Config: {} });
   });
 
   it("gives each user its own size-capped 0700 scratch tmpfs and labels the container", () => {
@@ -74,11 +74,12 @@ describe("buildScriptContainerSpec", () => {
   const spec = buildScriptContainerSpec({ image: "i", cmd: ["python3", "/work/check.py"], uid: 65534, workDir: "/work", scratch: { dir: "/tmp", sizeMb: 256 }, limits });
   const grading = buildContainerSpec({ image: "i", slot: { mode: "process", learnerUid: 40000 }, limits, labels: {} });
 
-  it("runs under the grading containers' hardening, without their two capabilities", () => {
-    const { Tmpfs: _scriptTmpfs, ...scriptHost } = spec.HostConfig ?? {};
-    const { Tmpfs: _gradingTmpfs, CapAdd, ...gradingHost } = grading.HostConfig ?? {};
+  it("runs under the grading containers' hardening, without their two capabilities, with a capped log", () => {
+    const { Tmpfs: _scriptTmpfs, LogConfig, ...scriptHost } = spec.HostConfig ?? {};
+    const { Tmpfs: _gradingTmpfs, CapAdd, LogConfig: _gradingLog, ...gradingHost } = grading.HostConfig ?? {};
     expect(CapAdd).toEqual(["SETUID", "SETGID"]);
     expect(scriptHost).toEqual(gradingHost);
+    expect(LogConfig).toEqual({ Type: "json-file", Config: { "max-size": "512k", "max-file": "1" } });
     expect(scriptHost).toMatchObject({ NetworkMode: "none", ReadonlyRootfs: true, CapDrop: ["ALL"], Memory: 1024 * 1024 * 1024, NanoCpus: 2e9 });
     expect(spec.NetworkDisabled).toBe(true);
   });

@@ -115,6 +115,8 @@ export function buildContainerSpec(args: {
       // processes. Children lose them at setuid and
       // no-new-privileges stops any way back (setuid binaries, file capabilities).
       CapAdd: ["SETUID", "SETGID"],
+      // Its stdout is the report channel, read through the attach stream: nothing for a log to keep.
+      LogConfig: { Type: "none", Config: {} },
       ...(args.cgroupParent ? { CgroupParent: args.cgroupParent } : {}),
     },
   };

@@ -1,4 +1,4 @@
-import type { WarmContainer } from "./warm-container";
+import { withTimeout, type WarmContainer } from "./warm-container";
 
 export type ContainerOutcome = {
   /** The supervisor's report (JSON bytes), or null when it never wrote one. */
@@ -17,9 +17,10 @@ type RunArgs = {
   killAfterMs: number;
 };
 
-type Ending = { kind: "done"; report: Buffer } | { kind: "exited" | "deadline" };
+type Ending = { kind: "done"; report: Buffer } | { kind: "exited" | "deadline" | "fault" };
 
-/** Waits for the report ("done"), the container's end, or the deadline (then kills it). */
+/** Waits for the report ("done"), the container's end, the deadline (then kills it), or output
+ * that is not the supervisor's protocol (then kills it too: no report will come). */
 async function waitForEnding(warm: WarmContainer, killAfterMs: number): Promise<Ending> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<Ending>((resolve) => {
@@ -27,11 +28,16 @@ async function waitForEnding(warm: WarmContainer, killAfterMs: number): Promise<
   });
   const done = warm.whenDone().then(
     (report): Ending => ({ kind: "done", report }),
-    () => new Promise<never>(() => undefined),
+    (): Ending => ({ kind: "fault" }),
   );
-  const ending = await Promise.race([done, warm.exited.then((): Ending => ({ kind: "exited" })), deadline]);
+  const exited = warm.exited.then(async (): Promise<Ending> => {
+    // The report may have been framed just before the end: the output has ended, so this settles at once.
+    const report = await withTimeout(warm.whenDone(), 5000, "no end of output").catch(() => null);
+    return report ? { kind: "done", report } : { kind: "exited" };
+  });
+  const ending = await Promise.race([done, exited, deadline]);
   clearTimeout(timer);
-  if (ending.kind === "deadline") {
+  if (ending.kind === "deadline" || ending.kind === "fault") {
     await warm.container.kill({ signal: "SIGKILL" }).catch(() => undefined);
     await warm.exited;
   }

@@ -48,6 +48,9 @@ export function readSupervisorOutput(stream: NodeJS.ReadWriteStream, docker: Doc
   docker.modem.demuxStream(stream, stdout, stderr);
   let pending: Buffer = Buffer.alloc(0);
   let reportLength: number | null = null;
+  // The report's chunks as they come, joined once: a report of megabytes arrives in many chunks.
+  let reportChunks: Buffer[] = [];
+  let reportBytes = 0;
   let endError: Error | undefined;
   const ready = settleLater<void>();
   const done = settleLater<Buffer>();
@@ -61,9 +64,11 @@ export function readSupervisorOutput(stream: NodeJS.ReadWriteStream, docker: Doc
   const readLines = () => {
     for (;;) {
       if (reportLength !== null) {
-        if (pending.length < reportLength) return;
-        report = pending.subarray(0, reportLength);
-        pending = pending.subarray(reportLength);
+        if (reportBytes < reportLength) return;
+        const received = Buffer.concat(reportChunks, reportBytes);
+        report = received.subarray(0, reportLength);
+        pending = received.subarray(reportLength);
+        reportChunks = [];
         reportLength = null;
         done.resolve(report);
         continue;
@@ -82,6 +87,8 @@ export function readSupervisorOutput(stream: NodeJS.ReadWriteStream, docker: Doc
       } else if (reportHead && isReady && !report) {
         reportLength = Number(reportHead[1]);
         if (reportLength > maxReportBytes) return finish(new Error(`the report is larger than ${maxReportBytes} bytes`));
+        reportChunks = [pending];
+        reportBytes = pending.length;
       } else {
         return finish(new Error("unexpected output from the container"));
       }
@@ -89,7 +96,12 @@ export function readSupervisorOutput(stream: NodeJS.ReadWriteStream, docker: Doc
   };
   stdout.on("data", (chunk: Buffer) => {
     if (endError) return;
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    if (reportLength !== null) {
+      reportChunks.push(chunk);
+      reportBytes += chunk.length;
+    } else {
+      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    }
     readLines();
   });
   stream.on("end", () => finish(new Error("the container closed its output")));

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { errorLocationSchema, testResultSchema } from "./schema";
 
-/** What the in-container supervisor writes to /grader/out/report.json. Events come from pytest,
+/** The report the in-container supervisor writes on its stdout (after "done <length>"). Events come from pytest,
  * which in `in-process` and `write-tests` modes shares a process with learner code. The supervisor
  * keeps only lines signed with the job's key (runner results.py) and counts the others in
  * `forgedLines`; each kept event is still validated on its own, and invalid ones are dropped. */

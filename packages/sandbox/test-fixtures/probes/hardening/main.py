@@ -9,7 +9,7 @@ print("PROBE CapEff", status["CapEff"].strip(), "CapPrm", status["CapPrm"].strip
 print("PROBE NoNewPrivs", status["NoNewPrivs"].strip())
 print("PROBE Seccomp", status["Seccomp"].strip(), "filters", status["Seccomp_filters"].strip())
 print("PROBE cwd", os.getcwd())
-for path in ["/grader", "/grader/submission", "/grader/tests", "/scratch/app", "/scratch/tests"]:
+for path in ["/grader", "/grader/submission", "/grader/submission/main.py", "/grader/tests", "/scratch/app", "/scratch/tests"]:
     info = os.stat(path)
     print("PROBE stat", path, info.st_uid, oct(info.st_mode & 0o7777))
 for name in ["RLIMIT_NPROC", "RLIMIT_NOFILE", "RLIMIT_FSIZE", "RLIMIT_CORE"]:

@@ -1,6 +1,6 @@
 import os
 
-for directory in ["/", "/tmp", "/var/tmp", "/root", "/home", "/grader", "/grader/submission", "/grader/out",
+for directory in ["/", "/tmp", "/var/tmp", "/root", "/home", "/grader", "/grader/submission",
                   "/grader/tests", "/scratch", "/scratch/tests", "/dev/shm", "/dev/mqueue", "/etc",
                   "/usr/lib/python3/dist-packages/academy_runner"]:
     try:
