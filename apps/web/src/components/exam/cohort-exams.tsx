@@ -60,7 +60,7 @@ export function CohortExams() {
     <ul className="divide-y divide-slate-100" aria-label="Scheduled exams">
       {exams.data.map((exam) => (
         <li key={exam.id} className="flex flex-wrap items-center gap-3 py-3" data-testid={`cohort-exam-${exam.id}`} data-state={exam.state}>
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 grow basis-56">
             <p className="font-medium">{exam.title}</p>
             <p className="text-sm text-slate-600">{describeWindow(exam)}</p>
           </div>
