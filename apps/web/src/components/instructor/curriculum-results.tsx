@@ -31,7 +31,7 @@ export function CurriculumResultsView({ results }: { results: CurriculumResults 
       />
       <ScrollTable
         label="Quiz and lesson figures per chapter"
-        minWidth="20rem"
+        minWidth="17rem"
         columns={[{ label: "Chapter" }, { label: "Mean best quiz", isNumeric: true }, { label: "Quizzes passed", isNumeric: true }, { label: "Lessons read", isNumeric: true }]}
       >
         {results.chapters.map((chapter) => {
@@ -43,7 +43,7 @@ export function CurriculumResultsView({ results }: { results: CurriculumResults 
                 {chapter.number}. {chapter.title}
               </th>
               <td className="py-1 pr-3 text-right tabular-nums">{percentText(chapter.meanQuizPercent)}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">
+              <td className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
                 {passed} / {possible}
               </td>
               <td className="py-1 text-right tabular-nums">{percentText(chapter.lessonsReadPercent)}</td>

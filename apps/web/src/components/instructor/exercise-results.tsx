@@ -52,7 +52,7 @@ function ItemAnalysis({ cohortId, results }: { cohortId: string; results: Exerci
         >
           {tests.map((test) => (
             <tr key={test.name} className="border-t border-slate-100 align-top" data-testid="item-analysis-row" data-test-name={test.name}>
-              <th scope="row" className="py-1.5 pr-3 font-normal">
+              <th scope="row" className="min-w-44 py-1.5 pr-3 font-normal">
                 <span className="font-mono text-[13px] break-all">{test.name}</span>
                 {test.visibility === "hidden" && <span className="ml-1 rounded bg-slate-100 px-1.5 text-xs text-slate-600">hidden</span>}
               </th>
@@ -113,7 +113,7 @@ function LearnerResults({ cohortId, results }: { cohortId: string; results: Exer
                 {learner.name}
               </Link>
             </th>
-            <td className="py-1.5 pr-3 text-right tabular-nums">
+            <td className="py-1.5 pr-3 text-right whitespace-nowrap tabular-nums">
               {learner.bestSubmissionId ? (
                 <Link href={cohortLinks.submission(cohortId, learner.bestSubmissionId)} className="text-brand-700 underline">
                   {learner.bestScore ?? "err"} / {points}
@@ -124,7 +124,7 @@ function LearnerResults({ cohortId, results }: { cohortId: string; results: Exer
             </td>
             <td className="py-1.5 pr-3 text-right tabular-nums">
               {learner.attempts}
-              {learner.attemptsToPass !== null && <span className="block text-xs text-slate-500">passed at {learner.attemptsToPass}</span>}
+              {learner.attemptsToPass !== null && <span className="block text-xs whitespace-nowrap text-slate-500">passed at {learner.attemptsToPass}</span>}
             </td>
             <td className="py-1.5 pr-3">
               {learner.lastStatus && learner.lastSubmissionId ? (
@@ -132,7 +132,7 @@ function LearnerResults({ cohortId, results }: { cohortId: string; results: Exer
                   <SubmissionStatusBadge status={learner.lastStatus} />
                 </Link>
               ) : (
-                <span className="text-slate-500">not attempted</span>
+                <span className="whitespace-nowrap text-slate-500">not attempted</span>
               )}
             </td>
             <td className="py-1.5 text-xs text-slate-600">{learner.lastActivityAt ? formatTime(learner.lastActivityAt) : "—"}</td>

@@ -36,7 +36,7 @@ function InviteLink({ cohort }: { cohort: CohortDetail }) {
             <label className="sr-only" htmlFor="invite-link">
               Invite link
             </label>
-            <input id="invite-link" className="field min-w-0 flex-1 font-mono" readOnly value={link} data-testid="invite-link" onFocus={(event) => event.target.select()} />
+            <input id="invite-link" className="field min-w-0 grow basis-64 font-mono" readOnly value={link} data-testid="invite-link" onFocus={(event) => event.target.select()} />
             <button
               type="button"
               className="btn-secondary"
@@ -132,13 +132,13 @@ export function RosterPanel({ cohort, onChange }: { cohort: CohortDetail; onChan
         ) : (
           <ul className="divide-y divide-slate-100 text-sm">
             {cohort.learners.map((learner) => (
-              <li key={learner.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-1.5" data-testid="roster-learner">
-                <span className="min-w-0 break-words">
+              <li key={learner.id} className="flex items-baseline gap-3 py-1.5" data-testid="roster-learner">
+                <span className="min-w-0 flex-1 break-words">
                   {learner.name} <span className="text-slate-500">{learner.email}</span>
                 </span>
                 <button
                   type="button"
-                  className="ml-auto text-sm text-rose-700 underline disabled:opacity-60"
+                  className="ml-auto shrink-0 text-sm text-rose-700 underline disabled:opacity-60"
                   disabled={remove.isPending}
                   onClick={() => {
                     if (window.confirm(`Remove ${learner.name} from the cohort? Their own work stays theirs.`)) remove.mutate({ cohortId: cohort.id, learnerId: learner.id });
