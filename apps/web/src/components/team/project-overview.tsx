@@ -41,7 +41,7 @@ export function ProjectOverview({ cohortId, projectId }: { cohortId: string; pro
   if (data.teams.length === 0) return <p className="text-sm text-slate-600">No teams yet: form them first.</p>;
   const columns = [{ label: "Team" }, { label: "Members", isNumeric: true }, ...data.milestones.map((m) => ({ label: m.title })), { label: "Last activity" }, { label: "Flags" }];
   return (
-    <ScrollTable label={`Teams of ${data.project.title}`} columns={columns} minWidth={`${40 + data.milestones.length * 10}rem`} testId="project-overview">
+    <ScrollTable label={`Teams of ${data.project.title}`} columns={columns} minWidth={`${32 + data.milestones.length * 10}rem`} testId="project-overview">
       {data.teams.map((team) => (
         <tr key={team.teamId} className="border-t border-slate-100 align-top" data-testid="overview-row">
           <th scope="row" className="py-2 pr-3 font-medium">
@@ -58,7 +58,7 @@ export function ProjectOverview({ cohortId, projectId }: { cohortId: string; pro
             </td>
           ))}
           <td className="py-2 pr-3 text-slate-700">{team.lastActivityAt ? formatTime(team.lastActivityAt) : "none"}</td>
-          <td className="py-2">
+          <td className="min-w-44 py-2">
             {team.flags.length === 0 ? (
               <span className="text-slate-500">—</span>
             ) : (
