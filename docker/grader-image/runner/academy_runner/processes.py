@@ -96,11 +96,12 @@ def _exit_code(exit_: SystemExit) -> int:
     return 1
 
 
-def fork_waiting_child(run, *, uid, cwd, output_fd, control_fd, keep_fds=(), nproc=None, untrusted=False) -> Child:
-    """Forks a child of this (already warm) interpreter that becomes `uid` at once, then waits on
-    `control_fd` for one JSON line {"env": {...}, ...} before calling run(message). Forking saves
-    the child importing FastAPI and pytest itself, which is most of a grading's CPU time; the fork
-    happens before any job exists, so the child's copy of this process holds nothing secret."""
+def fork_waiting_child(run, *, uid, cwd, output_fd, control_fd, settled_fd, keep_fds=(), nproc=None, untrusted=False) -> Child:
+    """Forks a child of this (already warm) interpreter that becomes `uid` at once, closes
+    `settled_fd` (see wait_until_settled), then waits on `control_fd` for one JSON line
+    {"env": {...}, ...} before calling run(message). Forking saves the child importing FastAPI and
+    pytest itself, which is most of a grading's CPU time; the fork happens before any job exists,
+    so the child's copy of this process holds nothing secret."""
     pid = os.fork()
     if pid:
         return Child(pid)
@@ -111,9 +112,10 @@ def fork_waiting_child(run, *, uid, cwd, output_fd, control_fd, keep_fds=(), npr
         os.dup2(devnull, 0)
         os.dup2(output_fd, 1)
         os.dup2(output_fd, 2)
-        _close_fds_except((control_fd, *keep_fds))
+        _close_fds_except((control_fd, settled_fd, *keep_fds))
         _become(uid, cwd, nproc, untrusted)
         _make_dumpable()
+        os.close(settled_fd)
         message = _read_message(control_fd)
         os.close(control_fd)
         if message is None:
@@ -138,6 +140,15 @@ def fork_waiting_child(run, *, uid, cwd, output_fd, control_fd, keep_fds=(), npr
 
 # Real and saved uid of the process that kills a user's processes: no user of the container has it.
 KILLER_UID = 10004
+
+
+def wait_until_settled(settled_r: int) -> None:
+    """Returns once every child holding the write end of this pipe has closed it, i.e. has become
+    its user: until then a child is still root, and killing all of its user's processes would miss
+    it (a job that ends at once, such as a syntax error, would then wait on it forever)."""
+    while os.read(settled_r, 64):
+        pass
+    os.close(settled_r)
 
 
 def kill_all_of_user(uid: int) -> None:

@@ -30,7 +30,7 @@ from _pytest.config import default_plugins
 from academy_runner.capture import CappedCapture, LineReader
 from academy_runner.job import Job, Plan, read_job, read_plan
 from academy_runner.oom import read_oom_kills
-from academy_runner.processes import Child, fork_waiting_child, kill_all_of_user
+from academy_runner.processes import Child, fork_waiting_child, kill_all_of_user, wait_until_settled
 from academy_runner.results import ResultsVerifier
 from academy_runner.staging import stage_job
 from academy_runner.syntax_check import find_syntax_error
@@ -106,6 +106,7 @@ def run_pytest(message: dict) -> int:
 def fork_children(plan: Plan) -> tuple[AppChild | None, PytestChild]:
     """The children of this container, forked before the job arrives (see the module docstring)."""
     has_app = plan.mode != "in-process"
+    settled_r, settled_w = os.pipe()
     results_r, results_w = os.pipe()
     status_r, status_w = os.pipe() if has_app else (None, None)
     pytest_control_r, pytest_control_w = os.pipe()
@@ -114,7 +115,7 @@ def fork_children(plan: Plan) -> tuple[AppChild | None, PytestChild]:
     pytest_process = fork_waiting_child(
         run_pytest, uid=plan.learner_uid if pytest_untrusted else plan.tester_uid,
         cwd="/scratch/app" if plan.mode == "in-process" else "/scratch/tests",
-        output_fd=pytest_out_w, control_fd=pytest_control_r,
+        output_fd=pytest_out_w, control_fd=pytest_control_r, settled_fd=settled_w,
         keep_fds=(results_w,) + ((status_r,) if status_r is not None else ()),
         nproc=plan.learner_nproc if pytest_untrusted else None, untrusted=pytest_untrusted)
     for fd in (pytest_control_r, pytest_out_w, results_w) + ((status_r,) if status_r is not None else ()):
@@ -122,6 +123,8 @@ def fork_children(plan: Plan) -> tuple[AppChild | None, PytestChild]:
     pytest_child = PytestChild(pytest_process, pytest_control_w, CappedCapture(pytest_out_r, 0),
                                LineReader(results_r), results_w, status_r, status_w)
     if not has_app:
+        os.close(settled_w)
+        wait_until_settled(settled_r)
         return None, pytest_child
     events_r, events_w = os.pipe()
     app_control_r, app_control_w = os.pipe()
@@ -129,10 +132,11 @@ def fork_children(plan: Plan) -> tuple[AppChild | None, PytestChild]:
     app_untrusted = plan.mode == "process"
     app_process = fork_waiting_child(
         run_app, uid=plan.learner_uid if app_untrusted else plan.app_uid, cwd="/scratch/app",
-        output_fd=app_out_w, control_fd=app_control_r, keep_fds=(events_w,),
+        output_fd=app_out_w, control_fd=app_control_r, settled_fd=settled_w, keep_fds=(events_w,),
         nproc=plan.learner_nproc if app_untrusted else None, untrusted=app_untrusted)
-    for fd in (app_control_r, app_out_w, events_w):
+    for fd in (app_control_r, app_out_w, events_w, settled_w):
         os.close(fd)
+    wait_until_settled(settled_r)
     return AppChild(app_process, app_control_w, LineReader(events_r, cap=64 * 1024),
                     CappedCapture(app_out_r, 0), events_w), pytest_child
 
